@@ -1,0 +1,33 @@
+/**
+ * A schema-health check reads the PostgreSQL catalog (read-only queries only) and returns
+ * findings. The migrations mode runs them on the scratch database after the PR's migrations
+ * (and reports only what the PR introduced, by comparing fingerprints with the base schema);
+ * the audit mode runs them on a live database inside a read-only transaction.
+ * One check per file in ./checks/, listed in ./checks/index.ts.
+ */
+import type { Finding, Severity } from '../report/types.js';
+
+/** The subset of pg's client this needs: read-only queries. */
+export interface Queryable {
+  query<R extends Record<string, unknown> = Record<string, unknown>>(
+    text: string,
+    values?: unknown[],
+  ): Promise<{ rows: R[] }>;
+}
+
+export interface CheckContext {
+  db: Queryable;
+  /** Schemas to inspect; default: every non-system schema. */
+  schemas?: string[];
+  /** Where findings point when a schema object came from a file (migrations mode sets it). */
+  sourceOf?: (objectName: string) => { file: string; line?: number } | undefined;
+}
+
+export interface SchemaHealthCheck {
+  /** kebab-case, e.g. 'foreign-key-without-index'. */
+  id: string;
+  severity: Severity;
+  /** One line for docs and `--help`. */
+  doc: string;
+  run(ctx: CheckContext): Promise<Finding[]>;
+}
