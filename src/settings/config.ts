@@ -20,17 +20,24 @@ export interface LoadedConfig {
   lineOf(path: (string | number)[]): number | undefined;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validate = ajv.compile(configSchema);
 
-export function loadConfig(file: string, options: { required?: boolean } = {}): LoadedConfig {
+/**
+ * @param file path to read
+ * @param options.displayName how messages name the file (the path as the user wrote it)
+ */
+export function loadConfig(file: string, options: { required?: boolean; displayName?: string } = {}): LoadedConfig {
+  const name = options.displayName ?? file;
   if (!existsSync(file)) {
     if (options.required) {
-      throw new ConfigurationError(`config file not found. Create it, or pass --config with the right path.`, { file });
+      throw new ConfigurationError(`config file not found. Create it, or pass --config with the right path.`, {
+        file: name,
+      });
     }
-    return { file, found: false, raw: {}, lineOf: () => undefined };
+    return { file: name, found: false, raw: {}, lineOf: () => undefined };
   }
-  return parseConfig(readFileSync(file, 'utf8'), file);
+  return parseConfig(readFileSync(file, 'utf8'), name);
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -110,7 +117,7 @@ function rank(list: string[], k: string): number {
 }
 
 function describeError(err: ErrorObject, path: string[], unknownKey?: string): string {
-  const where = path.length ? `'${path.join('.')}'` : 'the top level';
+  const where = path.length ? `'${path.join('.')}'` : 'the config';
   const schema = err.parentSchema as { properties?: Record<string, unknown> } | undefined;
   switch (err.keyword) {
     case 'additionalProperties': {

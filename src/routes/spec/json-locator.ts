@@ -1,0 +1,127 @@
+/**
+ * Finds where a JSON pointer sits in JSON text without building a full position tree: each
+ * container on the way is scanned once and its members' offsets cached, so a 13 MB spec costs
+ * only the containers a finding actually points into.
+ */
+export interface Member {
+  /** Offset of the key (objects) or of the value (arrays). */
+  keyAt: number;
+  valueAt: number;
+}
+
+export class JsonLocator {
+  private readonly members = new Map<number, Map<string, Member>>();
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the member named by the pointer segments (its key for object members), if present. */
+  locate(segments: string[]): number | undefined {
+    let at = this.skipWs(0);
+    let found: Member = { keyAt: at, valueAt: at };
+    for (const seg of segments) {
+      const members = this.membersOf(found.valueAt);
+      const next = members?.get(seg);
+      if (!next) return found.keyAt;
+      found = next;
+    }
+    at = found.keyAt;
+    return at;
+  }
+
+  private membersOf(at: number): Map<string, Member> | undefined {
+    const cached = this.members.get(at);
+    if (cached) return cached;
+    const open = this.text[at];
+    if (open !== '{' && open !== '[') return undefined;
+    const out = new Map<string, Member>();
+    let i = this.skipWs(at + 1);
+    let index = 0;
+    while (i < this.text.length && this.text[i] !== '}' && this.text[i] !== ']') {
+      if (open === '{') {
+        const keyAt = i;
+        const keyEnd = this.skipString(i);
+        const raw = this.text.slice(i, keyEnd);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        i = this.skipWs(keyEnd);
+        i = this.skipWs(i + 1); // ':'
+        out.set(key, { keyAt, valueAt: i });
+      } else {
+        out.set(String(index++), { keyAt: i, valueAt: i });
+      }
+      i = this.skipWs(this.skipValue(i));
+      if (this.text[i] === ',') i = this.skipWs(i + 1);
+    }
+    this.members.set(at, out);
+    return out;
+  }
+
+  private skipWs(i: number): number {
+    const t = this.text;
+    while (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      i++;
+    }
+    return i;
+  }
+
+  private skipString(i: number): number {
+    const t = this.text;
+    i++;
+    while (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c === 92) i += 2;
+      else if (c === 34) return i + 1;
+      else i++;
+    }
+    return i;
+  }
+
+  private skipValue(i: number): number {
+    const t = this.text;
+    const c = t[i];
+    if (c === '"') return this.skipString(i);
+    if (c === '{' || c === '[') {
+      let depth = 0;
+      while (i < t.length) {
+        const ch = t.charCodeAt(i);
+        if (ch === 34) {
+          i = this.skipString(i);
+          continue;
+        }
+        if (ch === 123 || ch === 91) depth++;
+        else if (ch === 125 || ch === 93) {
+          depth--;
+          if (depth === 0) return i + 1;
+        }
+        i++;
+      }
+      return i;
+    }
+    while (i < t.length && !',}] \n\r\t'.includes(t[i])) i++;
+    return i;
+  }
+}
+
+/** Maps offsets to 1-based line and column. */
+export class LineIndex {
+  private starts?: number[];
+
+  constructor(private readonly text: string) {}
+
+  position(offset: number): { line: number; column: number } {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
