@@ -43,6 +43,8 @@ export async function run(): Promise<void> {
       comment: settings.comment,
       log: actionLogger,
       redactor,
+      failOn: settings.failOn,
+      workingDirectory,
     });
     core.setOutput('result', passed ? 'pass' : 'fail');
     core.setOutput('findings', String(report.findings.length));

@@ -45,6 +45,8 @@ export interface ScenarioResult {
   perSecond: SecondSample[];
   /** Open model: requests the scheduler could not send in time because too many were outstanding. */
   skipped?: number;
+  /** Open model: responses that arrived within the schedule's window, per second. */
+  achievedRate?: number;
   /** Responses that carried rate-limit headers (Retry-After, RateLimit-*), when checked. */
   rateLimitHeaders?: number;
   /** Set when the run was cut short (app crashed, cancelled). */
@@ -59,7 +61,12 @@ export function emptyErrors(): ErrorCounts {
 export function countError(errors: ErrorCounts, e: unknown): void {
   const code = (e as { code?: string })?.code;
   const message = e instanceof Error ? e.message : String(e);
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT' || /timed out/i.test(message)) {
+  if (
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'ETIMEDOUT' ||
+    /timed out/i.test(message)
+  ) {
     errors.timeout++;
   } else if (code === 'ECONNREFUSED') {
     errors.refused++;

@@ -9,7 +9,11 @@ export type Histogram = hdr.Histogram;
 
 /** Three significant digits: 0.1 % resolution at any latency, ~2 KB compressed for a run. */
 export function newHistogram(): Histogram {
-  return hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3 });
+  return hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
 }
 
 export function toMicros(ms: number): number {
@@ -64,17 +68,20 @@ export const PERCENTILE_POINTS: { label: string; key: keyof LatencySummary; perc
 const ms = (us: number) => Math.round(us) / 1000;
 
 export function summarize(h: Histogram): LatencySummary {
-  if (h.totalCount === 0) return { min: 0, mean: 0, stddev: 0, p50: 0, p75: 0, p90: 0, p95: 0, p99: 0, p999: 0, max: 0, count: 0 };
+  // A percentile reads the top of its bucket; it never exceeds the largest value seen.
+  const at = (p: number) => ms(Math.min(h.getValueAtPercentile(p), h.maxValue));
+  if (h.totalCount === 0)
+    return { min: 0, mean: 0, stddev: 0, p50: 0, p75: 0, p90: 0, p95: 0, p99: 0, p999: 0, max: 0, count: 0 };
   return {
     min: ms(h.minNonZeroValue),
     mean: ms(h.mean),
     stddev: ms(h.stdDeviation),
-    p50: ms(h.getValueAtPercentile(50)),
-    p75: ms(h.getValueAtPercentile(75)),
-    p90: ms(h.getValueAtPercentile(90)),
-    p95: ms(h.getValueAtPercentile(95)),
-    p99: ms(h.getValueAtPercentile(99)),
-    p999: ms(h.getValueAtPercentile(99.9)),
+    p50: at(50),
+    p75: at(75),
+    p90: at(90),
+    p95: at(95),
+    p99: at(99),
+    p999: at(99.9),
     max: ms(h.maxValue),
     count: h.totalCount,
   };
@@ -107,7 +114,11 @@ export class LatencyRecorder {
     const second = Math.max(0, Math.floor((at - this.startedAt) / 1000));
     let h = this.perSecond[second];
     if (!h) {
-      h = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 2 });
+      h = hdr.build({
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: 3_600_000_000,
+        numberOfSignificantValueDigits: 2,
+      });
       this.perSecond[second] = h;
     }
     h.recordValue(us);

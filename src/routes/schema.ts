@@ -4,5 +4,22 @@ import type { JsonSchema } from '../settings/schema.js';
 export const routesSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: {},
+  properties: {
+    spec: {
+      type: 'string',
+      minLength: 1,
+      description: 'the OpenAPI 3.0/3.1 spec (YAML or JSON), relative to the working directory',
+    },
+    base: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'the spec to compare against: a file, or <git-revision>:<path> (e.g. origin/main:openapi.yaml); in a pull request it defaults to the base branch',
+    },
+    'schema-validation': {
+      type: 'boolean',
+      description:
+        'validate the specs against the OpenAPI schema (default true; turn off to save seconds on very large specs)',
+    },
+  },
 };

@@ -1,0 +1,109 @@
+/**
+ * What rules know about a file beyond one statement: which transaction each statement runs in,
+ * which tables the file itself created (no lock risk: nobody else uses them yet), and the
+ * server version. Computed once per file so each rule stays a few lines.
+ */
+import type { RangeVar } from 'libpg-query';
+import { nodeAs } from './ast.js';
+import type { ParsedFile, ParsedStatement, SourceFile } from './parse.js';
+
+export interface LintOptions {
+  /** The migration runner wraps the whole file in one transaction (Flyway, Prisma, golang-migrate with tx…). */
+  inTransaction?: boolean;
+  /** Target PostgreSQL major version; some risks differ (ADD COLUMN DEFAULT rewrites before 11). */
+  postgresVersion?: number;
+}
+
+/** Default target when none is given: the embedded server's major version. */
+export const DEFAULT_POSTGRES_VERSION = 18;
+
+export interface LintStatement extends ParsedStatement {
+  index: number;
+  /** Inside a transaction: the runner's (inTransaction) or an explicit BEGIN. */
+  inTransaction: boolean;
+  /** Inside an explicit BEGIN … COMMIT of this file. */
+  inExplicitTransaction: boolean;
+  /** Statements with the same id run in the same transaction; -1 for autocommit. */
+  transactionId: number;
+}
+
+export class LintFile {
+  readonly statements: LintStatement[];
+  readonly inTransaction: boolean;
+  readonly postgresVersion: number;
+  /** Tables created in this file: relname → index of the creating statement. */
+  private readonly created = new Map<string, { schema?: string; index: number }[]>();
+
+  constructor(
+    readonly file: string,
+    readonly parsed: ParsedFile,
+    options: LintOptions = {},
+  ) {
+    this.inTransaction = options.inTransaction ?? false;
+    this.postgresVersion = options.postgresVersion ?? DEFAULT_POSTGRES_VERSION;
+    let explicit = false;
+    let txId = this.inTransaction ? 0 : -1;
+    let nextTx = 1;
+    this.statements = parsed.statements.map((s, index) => {
+      const tx = nodeAs(s.ast, 'TransactionStmt');
+      const kind = tx?.kind;
+      if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+        if (!explicit && !this.inTransaction) txId = nextTx++;
+        explicit = true;
+      }
+      const statement: LintStatement = {
+        ...s,
+        index,
+        inTransaction: this.inTransaction || explicit,
+        inExplicitTransaction: explicit,
+        transactionId: txId,
+      };
+      if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
+        explicit = false;
+        if (!this.inTransaction) txId = -1;
+      }
+      this.recordCreatedTable(s, index);
+      return statement;
+    });
+  }
+
+  get source(): SourceFile {
+    return this.parsed.source;
+  }
+
+  private recordCreatedTable(s: ParsedStatement, index: number): void {
+    const rv = nodeAs(s.ast, 'CreateStmt')?.relation ?? nodeAs(s.ast, 'CreateTableAsStmt')?.into?.rel;
+    if (!rv?.relname) return;
+    const list = this.created.get(rv.relname) ?? [];
+    list.push({ schema: rv.schemaname, index });
+    this.created.set(rv.relname, list);
+  }
+
+  /** Whether the table was created by an earlier statement of this file (so it is empty and unused). */
+  isNewTable(rv: RangeVar | undefined, before: number): boolean {
+    if (!rv?.relname) return false;
+    const list = this.created.get(rv.relname);
+    if (!list) return false;
+    return list.some((c) => c.index < before && (!c.schema || !rv.schemaname || c.schema === rv.schemaname));
+  }
+
+  /**
+   * Rewrites a slice of a statement: replaces the text matched by `pattern` at a byte offset of
+   * the file (an AST `location`) with `replacement` (`$1` refers to groups). Returns the whole new statement, or undefined
+   * when the text there does not match.
+   */
+  replaceAt(s: ParsedStatement, byteLocation: number, pattern: RegExp, replacement: string): string | undefined {
+    if (byteLocation < s.byteStart || byteLocation >= s.byteEnd) return undefined;
+    const offset = this.source.slice(s.byteStart, byteLocation).length;
+    const rest = s.text.slice(offset);
+    const m = pattern.exec(rest);
+    if (!m || m.index !== 0) return undefined;
+    return s.text.slice(0, offset) + m[0].replace(pattern, replacement) + rest.slice(m[0].length);
+  }
+
+  /** The statement's text from a byte offset of the file to its end. */
+  textFrom(s: ParsedStatement, byteLocation: number): string {
+    if (byteLocation <= s.byteStart) return s.text;
+    return s.text.slice(this.source.slice(s.byteStart, byteLocation).length);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * `backend-gate routes [check [SPEC] | diff]`: settings from the `routes:` config section,
+ * overridden by flags (CLI) or inputs (Action) of the same names.
+ */
+import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
+import type { Report } from '../report/types.js';
+import { DIFF_RULES } from './diff/rules/index.js';
+import { runRoutes } from './runner.js';
+import { buildRoutesSettings, type RawRoutes } from './settings.js';
+
+const HELP = `Usage: backend-gate routes [check [SPEC] | diff] [options]
+
+Loads the OpenAPI 3.0/3.1 spec (YAML or JSON, split across files with relative $refs), reports
+every problem in it at file:line:column, and compares it with the base spec: every change is
+classified as breaking (error), may break (warning) or safe (notice).
+
+  backend-gate routes                      check routes.spec; diff it against routes.base (or, in
+                                           a pull request, the same path on the base branch)
+  backend-gate routes check [SPEC]         only load and validate the spec
+  backend-gate routes diff --base B --head H
+                                           compare two specs; B and H are files or
+                                           <git-revision>:<path> (e.g. origin/main:openapi.yaml)
+
+Options:
+  --spec FILE               the spec (default: routes.spec, else openapi.yaml)
+  --head FILE               same as --spec, for diff
+  --base FILE|REV:PATH      the spec to compare against (default: routes.base)
+  --schema-validation true|false
+                            validate against the OpenAPI schema (default true)
+
+Diff rules (override levels with 'rules:' in .backend-gate.yml, ignore findings with 'ignore:'):
+${DIFF_RULES.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
+`;
+
+export const routesCommand: ModeCommand = {
+  mode: 'routes',
+  summary: 'check the OpenAPI spec and classify its changes against the base branch (breaking / warning / safe)',
+  help: HELP,
+  options: {
+    spec: { type: 'string' },
+    head: { type: 'string' },
+    base: { type: 'string' },
+    'schema-validation': { type: 'string' },
+  },
+  async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
+    const { config, workingDirectory } = ctx.settings;
+    const settings = buildRoutesSettings(config.raw['routes'] as RawRoutes | undefined, input, {
+      workingDirectory,
+      env: ctx.env,
+    });
+    return runRoutes(settings, { log: ctx.log });
+  },
+};

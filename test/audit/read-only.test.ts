@@ -1,0 +1,165 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { auditCommand } from '../../src/audit/command.js';
+import { runAudit } from '../../src/audit/run.js';
+import { AUDIT_DEFAULTS, type AuditSettings } from '../../src/audit/settings.js';
+import { MemoryLogger } from '../../src/log.js';
+import { Redactor } from '../../src/report/mask.js';
+import { parseConfig } from '../../src/settings/config.js';
+import { buildCommonSettings } from '../../src/settings/settings.js';
+import { schemaHealthChecks } from '../../src/schema-health/index.js';
+import { startTestPostgres, type TestDatabase, type TestServer } from '../schema-health/embedded.js';
+import { createDemoDatabase, dataChecksum, runDemoTraffic, schemaChecksum } from './fixture.js';
+
+let server: TestServer;
+let db: TestDatabase;
+
+before(async () => {
+  server = await startTestPostgres({ preload: ['pg_stat_statements'] });
+  db = await server.createDatabase();
+  await createDemoDatabase(db.client);
+  await runDemoTraffic(db.client, 60);
+});
+
+after(async () => {
+  await db?.drop();
+  await server?.stop();
+});
+
+function settingsFor(url: string, over: Partial<AuditSettings> = {}): AuditSettings {
+  return { ...AUDIT_DEFAULTS, databaseUrl: url, suggestIndexes: false, ...over };
+}
+
+test('an audit changes nothing: schema and data checksums are equal, no lock above AccessShareLock, no transaction id', async () => {
+  const schemaBefore = await schemaChecksum(db.client);
+  const dataBefore = await dataChecksum(db.client);
+  const { report, proof } = await runAudit(settingsFor(db.url), { log: new MemoryLogger(), redactor: new Redactor() });
+  assert.equal(await schemaChecksum(db.client), schemaBefore);
+  assert.equal(await dataChecksum(db.client), dataBefore);
+  assert.deepEqual(proof.strongerLocks, []);
+  assert.equal(proof.transactionIdAssigned, false);
+  assert.ok(proof.statements > 10, `the audit ran ${proof.statements} statements`);
+  assert.equal(report.metrics.locksAboveAccessShare, 0);
+  assert.equal(report.metrics.transactionIdAssigned, 0);
+});
+
+test('the audit reports unused indexes, sequential scans and slow statements of the demo traffic', async () => {
+  const { report } = await runAudit(settingsFor(db.url, { slowStatementMs: 0 }), {
+    log: new MemoryLogger(),
+    redactor: new Redactor(),
+  });
+  assert.equal(report.mode, 'audit');
+  assert.equal(report.metrics.tables, 4);
+  assert.equal(report.metrics.totalRows, 200 + 1000 + 3000 + 20000);
+
+  const unused = report.findings.filter((f) => f.rule === 'unused-index').map((f) => f.data?.index);
+  // events_at_idx is never used; order_items_order_id_idx covers a foreign key and is kept out.
+  assert.deepEqual(unused, ['events_at_idx']);
+
+  const seq = report.findings.filter((f) => f.rule === 'table-read-by-sequential-scans');
+  assert.deepEqual(
+    seq.map((f) => f.data?.table),
+    ['events'],
+  );
+  assert.ok((seq[0].data?.seqScans as number) >= 60);
+
+  const slow = report.findings.filter((f) => f.rule === 'slow-statement');
+  const eventsQuery = slow.find((f) => String(f.data?.query).includes('FROM events WHERE kind = $1'));
+  assert.ok(eventsQuery, `statements seen: ${slow.map((f) => f.data?.query).join(' | ')}`);
+  assert.equal(eventsQuery.data?.calls, 60);
+  const monitoring = slow.filter((f) => /pg_catalog|pg_stat_/.test(String(f.data?.query))).map((f) => f.data?.query);
+  assert.deepEqual(monitoring, [], 'monitoring queries are left out');
+
+  const details = report.details ?? [];
+  assert.equal(details[0], '=== Database Analysis Report ===');
+  assert.ok(details.includes('Tables: 4'));
+  assert.ok(details.includes('Total rows: 24,200'));
+  assert.ok(details.some((l) => /^MISSING INDEXES \(\d+ found\):$/.test(l)));
+  assert.ok(details.includes('SUGGESTED MIGRATIONS:'));
+  assert.ok(details.some((l) => /^ {2}\d+\. Drop unused index events_at_idx/.test(l)));
+});
+
+test('the demo foreign key without an index is reported under MISSING INDEXES with a numbered migration', async (t) => {
+  if (!schemaHealthChecks.some((c) => c.id === 'foreign-key-without-index')) {
+    t.skip('the foreign-key-without-index check is not registered yet (written in the migrations area)');
+    return;
+  }
+  const { report } = await runAudit(settingsFor(db.url), { log: new MemoryLogger(), redactor: new Redactor() });
+  const fk = report.findings.filter((f) => f.rule === 'foreign-key-without-index');
+  assert.deepEqual(
+    fk.map((f) => `${f.data?.table}.${(f.data?.columns as string[]).join(',')}`),
+    ['orders.user_id'],
+  );
+  const details = report.details ?? [];
+  assert.ok(details.includes('MISSING INDEXES (1 found):'), details.join('\n'));
+  assert.ok(details.some((l) => /^ {2}orders\.user_id - .*ADD INDEX recommended$/.test(l)));
+  assert.ok(details.some((l) => /^ {2}1\. Add index on orders\(user_id\)$/.test(l)));
+});
+
+test('a role with only CONNECT and pg_read_all_stats can run the whole audit, and its password never shows', async () => {
+  const password = 'auditor-Secret-9f3k';
+  await db.client.query(`CREATE ROLE auditor LOGIN PASSWORD '${password}'`);
+  try {
+    await db.client.query(`REVOKE CONNECT ON DATABASE ${db.name} FROM PUBLIC`);
+    await db.client.query(`GRANT CONNECT ON DATABASE ${db.name} TO auditor`);
+    await db.client.query('GRANT pg_read_all_stats TO auditor');
+    const url = db.url.replace('postgres:postgres@', `auditor:${password}@`);
+    const schemaBefore = await schemaChecksum(db.client);
+    const redactor = new Redactor();
+    const log = new MemoryLogger();
+    const asAuditor = await runAudit(settingsFor(url, { slowStatementMs: 0 }), { log, redactor });
+    const asOwner = await runAudit(settingsFor(db.url, { slowStatementMs: 0 }), {
+      log: new MemoryLogger(),
+      redactor: new Redactor(),
+    });
+    assert.equal(await schemaChecksum(db.client), schemaBefore);
+    assert.deepEqual(
+      log.lines.filter((l) => l.startsWith('warning')),
+      [],
+    );
+    assert.equal(asAuditor.proof.transactionIdAssigned, false);
+    const rules = (r: typeof asOwner.report) => [...new Set(r.findings.map((f) => f.rule))].sort();
+    assert.deepEqual(rules(asAuditor.report), rules(asOwner.report));
+    assert.ok(
+      asAuditor.report.findings.some((f) => f.rule === 'slow-statement'),
+      'pg_read_all_stats sees pg_stat_statements',
+    );
+    assert.equal(redactor.redact(`connecting to ${url}`).includes(password), false);
+    assert.equal(JSON.stringify(asAuditor.report).includes(password), false);
+  } finally {
+    await db.client.query(`GRANT CONNECT ON DATABASE ${db.name} TO PUBLIC`);
+    await db.client.query(`DROP OWNED BY auditor`);
+    await db.client.query('DROP ROLE auditor');
+  }
+});
+
+test('a wrong password is a configuration error that names the masked URL, not the password', async () => {
+  const url = db.url.replace('postgres:postgres@', 'postgres:wrong-Pass-77@');
+  await assert.rejects(
+    runAudit(settingsFor(url), { log: new MemoryLogger(), redactor: new Redactor() }),
+    (e: Error) =>
+      e.name === 'ConfigurationError' && /could not connect/.test(e.message) && !e.message.includes('wrong-Pass-77'),
+  );
+});
+
+test('backend-gate audit reads the URL from the variable audit.database-url-env names and registers its password', async () => {
+  const config = parseConfig(
+    'audit:\n  database-url-env: AUDIT_DATABASE_URL\n  schemas: [public]\n',
+    '.backend-gate.yml',
+  );
+  const redactor = new Redactor();
+  const report = await auditCommand.run(
+    {
+      settings: buildCommonSettings('audit', process.cwd(), config, {}),
+      log: new MemoryLogger(),
+      redactor,
+      env: { AUDIT_DATABASE_URL: db.url },
+      signal: new AbortController().signal,
+    },
+    { positionals: [], flags: {} },
+  );
+  assert.equal(report.mode, 'audit');
+  assert.equal(report.metrics.tables, 4);
+  assert.match(report.summary, /^Read-only audit of t_\d+_\d+ \(PostgreSQL 18\.\d+\): 4 tables/);
+  assert.equal(redactor.redact(db.url).includes(':postgres@'), false);
+});

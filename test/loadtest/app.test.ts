@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { loadtestCommand } from '../../src/loadtest/command.js';
+import { contextFor, ROOT } from './helpers.js';
+
+test('an app that crashes mid-run fails with app-crashed and its last log lines, without hanging', async () => {
+  const ctx = contextFor(`
+loadtest:
+  start-command: node crashing-app.js
+  env: { CRASH_AFTER: 300 }
+  ready-url: http://127.0.0.1:\${PORT}/health
+  scenarios:
+    - name: until it dies
+      path: /work
+      connections: 4
+      duration: 2
+`);
+  const report = await loadtestCommand.run(ctx, { positionals: [], flags: {} });
+  const crash = report.findings.find((f) => f.rule === 'app-crashed');
+  assert.ok(crash, `expected app-crashed, got ${report.findings.map((f) => f.rule).join(', ')}`);
+  assert.equal(crash.severity, 'error');
+  assert.match(crash.message, /exited with code 1 during scenario 'until it dies'/);
+  assert.match(crash.message, /FATAL: connection pool exhausted after 300 requests/);
+  assert.equal(crash.location?.line, 7);
+  assert.ok(report.details?.includes('=== App log (last lines) ==='));
+  assert.match(report.tables[0].rows[0][0] as string, /until it dies/);
+});
+
+test('an app that exits before it is ready fails with app-start-failed and what it printed', async () => {
+  const ctx = contextFor(`
+loadtest:
+  start-command: "echo 'Error: Cannot find module ./missing.js' >&2; exit 3"
+  startup-timeout: 5
+  scenarios: [{ name: never runs, path: / }]
+`);
+  const report = await loadtestCommand.run(ctx, { positionals: [], flags: {} });
+  assert.equal(report.findings.length, 1);
+  const f = report.findings[0];
+  assert.equal(f.rule, 'app-start-failed');
+  assert.match(f.message, /exited with code 3 before it was ready/);
+  assert.match(f.message, /Cannot find module \.\/missing\.js/);
+  assert.equal(report.metrics.scenarios, 0);
+});
+
+test('an app that never becomes ready is stopped at the startup timeout', async () => {
+  const ctx = contextFor(`
+loadtest:
+  start-command: sleep 30
+  ready-url: http://127.0.0.1:\${PORT}/health
+  startup-timeout: 0.5
+  scenarios: [{ name: never runs, path: / }]
+`);
+  const report = await loadtestCommand.run(ctx, { positionals: [], flags: {} });
+  assert.equal(report.findings[0]?.rule, 'app-start-failed');
+  assert.match(report.findings[0].message, /not ready after 0.5 s \(last check: .*ECONNREFUSED/);
+});
+
+test('the demo app starts via start-command on ${PORT} and is load-tested on reads, writes and bad input', async () => {
+  const demo = path.join(ROOT, 'fixtures/demo');
+  // The demo config's other sections belong to other modes; this test reads only its loadtest part.
+  const section = parse(readFileSync(path.join(demo, '.backend-gate.yml'), 'utf8')).loadtest;
+  assert.equal(section['start-command'], 'node app/server.js');
+  assert.match(section['ready-url'], /\$\{PORT\}/);
+  section.scenarios = [
+    ...section.scenarios.map((s: Record<string, unknown>) => ({ ...s, duration: 1 })),
+    {
+      name: 'create order',
+      method: 'POST',
+      path: '/orders',
+      body: { user_id: 1, items: [{ product_id: 2, quantity: 1 }] },
+      'expect-status': 201,
+      connections: 4,
+      duration: 1,
+    },
+    {
+      name: 'reject bad user',
+      method: 'POST',
+      path: '/users',
+      body: { email: 'not-an-email' },
+      'expect-status': 400,
+      connections: 4,
+      duration: 1,
+    },
+  ];
+  const ctx = contextFor(stringify({ loadtest: section }), demo);
+  const report = await loadtestCommand.run(ctx, { positionals: [], flags: {} });
+  assert.deepEqual(
+    report.findings.map((f) => f.rule),
+    [],
+    report.findings.map((f) => f.message).join('\n'),
+  );
+  assert.deepEqual(
+    report.tables[0].rows.map((r) => r[0]),
+    section.scenarios.map((s: { name: string }) => s.name),
+  );
+  assert.ok(report.metrics['create-order.requests'] > 50);
+  assert.ok(report.metrics['reject-bad-user.requests'] > 50);
+  const statuses = report.tables.find((t) => t.title === 'Status codes and errors')?.rows ?? [];
+  assert.ok(statuses.some((r) => r[0] === 'reject bad user' && r[1] === 'HTTP 400'));
+  assert.ok(statuses.some((r) => r[0] === 'create order' && r[1] === 'HTTP 201'));
+  assert.ok(ctx.log.lines.some((l) => /^the app is ready after/.test(l)));
+});
