@@ -10,15 +10,31 @@ import { VERSION } from './version.js';
 
 export const INFORMATION_URI = 'https://github.com/backend-gate/backend-gate';
 
-export async function renderReports(
-  reports: Report[],
-  opts: { format: OutputFormat; color: boolean; passed: boolean },
-): Promise<string> {
+export interface RenderOptions {
+  format: OutputFormat;
+  color: boolean;
+  passed: boolean;
+  /** Folder of the working directory inside the repository, so SARIF paths are repo-relative. */
+  pathPrefix?: string;
+  /** Where findings without a file point in SARIF (code scanning drops location-less results). */
+  defaultFile?: string;
+}
+
+export async function renderReports(reports: Report[], opts: RenderOptions): Promise<string> {
   switch (opts.format) {
     case 'json':
       return renderJson(reports, { version: VERSION, passed: opts.passed });
     case 'sarif':
-      return JSON.stringify(renderSarif(reports, { version: VERSION, informationUri: INFORMATION_URI }), null, 2);
+      return JSON.stringify(
+        renderSarif(reports, {
+          version: VERSION,
+          informationUri: INFORMATION_URI,
+          pathPrefix: opts.pathPrefix,
+          defaultFile: opts.defaultFile,
+        }),
+        null,
+        2,
+      );
     case 'markdown':
       return reports.map((r) => renderMarkdown(r)).join('\n\n');
     case 'text':
@@ -29,13 +45,20 @@ export async function renderReports(
 /** The JSON report and SARIF file, when asked for; same content in the CLI and the Action. */
 export async function writeSideFiles(
   reports: Report[],
-  reportJson: string | undefined,
-  sarifFile: string | undefined,
-  cwd: string,
-  passed: boolean,
+  files: { reportJson?: string; sarifFile?: string; cwd: string; passed: boolean; pathPrefix?: string; configFile?: string },
 ): Promise<void> {
+  const { reportJson, sarifFile, cwd, passed } = files;
   if (reportJson) writeOut(path.resolve(cwd, reportJson), await renderReports(reports, { format: 'json', color: false, passed }));
-  if (sarifFile) writeOut(path.resolve(cwd, sarifFile), await renderReports(reports, { format: 'sarif', color: false, passed }));
+  if (sarifFile) {
+    const sarif = await renderReports(reports, {
+      format: 'sarif',
+      color: false,
+      passed,
+      pathPrefix: files.pathPrefix,
+      defaultFile: files.configFile,
+    });
+    writeOut(path.resolve(cwd, sarifFile), sarif);
+  }
 }
 
 function writeOut(file: string, content: string): void {

@@ -36,7 +36,16 @@ export async function run(): Promise<void> {
       redactor,
     });
     const passed = gatePasses([report], settings.failOn);
-    await writeSideFiles([report], reportJson, settings.sarifFile, workingDirectory, passed);
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    await writeSideFiles([report], {
+      reportJson,
+      sarifFile: settings.sarifFile,
+      cwd: workingDirectory,
+      passed,
+      // SARIF paths are relative to the repository root, where code scanning looks for them.
+      pathPrefix: path.relative(workspace, workingDirectory) || undefined,
+      configFile: inputs.config,
+    });
     // Publishing is best effort: the gate's result never depends on whether a comment was posted.
     await publishReports([report], {
       token: inputs.githubToken,

@@ -142,7 +142,13 @@ export async function runAndReport(mode: Mode, values: FlagValues, positionals: 
   const passed = gatePasses([report], settings.failOn);
   const rendered = await renderReports([report], { format, color, passed });
   io.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
-  await writeSideFiles([report], settings.reportJson, settings.sarifFile, workingDirectory, passed);
+  await writeSideFiles([report], {
+    reportJson: settings.reportJson,
+    sarifFile: settings.sarifFile,
+    cwd: workingDirectory,
+    passed,
+    configFile: configPath,
+  });
   const blocking = blockingFindings(report.findings, settings.failOn).length;
   if (!passed) io.stderr.write(`backend-gate ${mode}: gate failed (${blocking} finding(s) at or above '${settings.failOn}').\n`);
   return passed ? EXIT.pass : EXIT.gateFailed;

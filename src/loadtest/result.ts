@@ -49,6 +49,10 @@ export interface ScenarioResult {
   achievedRate?: number;
   /** Responses that carried rate-limit headers (Retry-After, RateLimit-*), when checked. */
   rateLimitHeaders?: number;
+  /** One summary per trial when the scenario ran several times (median and spread come from these). */
+  trials?: { rps: number; p50: number; p95: number; p99: number; errorRate: number }[];
+  /** Number of shard results merged into this one. */
+  shards?: number;
   /** Set when the run was cut short (app crashed, cancelled). */
   interrupted?: string;
 }

@@ -124,3 +124,11 @@ test('JSON positions are found lazily, escaped keys included', () => {
   // Absent members fall back to the nearest ancestor.
   assert.deepEqual(file.locate('/paths/~1nope'), { line: 2, column: 3 });
 });
+
+test('a mistake inside a referenced file is reported in that file', async () => {
+  const e = await specError('bad/external-wrong-type.yaml');
+  assert.equal(e.file, 'bad/parts/user.yaml');
+  assert.equal(e.line, 7);
+  assert.equal(e.pointer, '/properties/email/required');
+  assert.match(e.message, /must be array/);
+});

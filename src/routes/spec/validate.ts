@@ -152,7 +152,12 @@ function hasExternalRef(value: unknown): boolean {
   else {
     const obj = value as Record<string, unknown>;
     if (typeof obj.$ref === 'string' && !obj.$ref.startsWith('#')) found = true;
-    else for (const [k, v] of Object.entries(obj)) if (k !== 'example' && hasExternalRef(v)) { found = true; break; }
+    else
+      for (const [k, v] of Object.entries(obj))
+        if (k !== 'example' && hasExternalRef(v)) {
+          found = true;
+          break;
+        }
   }
   externalCache.set(value, found);
   return found;
