@@ -19,7 +19,17 @@ function rng(seed: number): () => number {
 
 const TABLES = ['users', 'orders', 'order_items', 'products', 'invoices', 'payments', 'sessions', 'audit_log', 'teams'];
 const COLUMNS = ['status', 'email', 'amount', 'currency', 'note', 'external_id', 'region', 'score', 'archived_at'];
-const TYPES = ['text', 'integer', 'bigint', 'varchar(255)', 'timestamptz', 'timestamp', 'boolean', 'numeric(12,2)', 'jsonb'];
+const TYPES = [
+  'text',
+  'integer',
+  'bigint',
+  'varchar(255)',
+  'timestamptz',
+  'timestamp',
+  'boolean',
+  'numeric(12,2)',
+  'jsonb',
+];
 const COMMENTS = [
   '-- Adds the column the billing service needs',
   '-- Café menu: naïve résumé fields (é, ü, ñ)',
@@ -60,13 +70,17 @@ export function generateCorpus(dir: string, count: number, seed = 42): string[] 
           lines.push(`ALTER TABLE ${table} ADD COLUMN ${col}_${n} ${pick(TYPES)};`);
           break;
         case 3:
-          lines.push(`ALTER TABLE ${table} ADD COLUMN ${col}_${n} ${pick(TYPES)} DEFAULT ${pick(['0', "'x'", 'now()', 'random()', 'gen_random_uuid()'])};`);
+          lines.push(
+            `ALTER TABLE ${table} ADD COLUMN ${col}_${n} ${pick(TYPES)} DEFAULT ${pick(['0', "'x'", 'now()', 'random()', 'gen_random_uuid()'])};`,
+          );
           break;
         case 4:
           lines.push(`CREATE INDEX ${r() < 0.5 ? 'CONCURRENTLY ' : ''}${table}_${col}_${n}_idx ON ${table} (${col});`);
           break;
         case 5:
-          lines.push(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_${col}_${n}_fk FOREIGN KEY (${col}_id) REFERENCES ${pick(TABLES)} (id)${r() < 0.5 ? ' NOT VALID' : ''};`);
+          lines.push(
+            `ALTER TABLE ${table} ADD CONSTRAINT ${table}_${col}_${n}_fk FOREIGN KEY (${col}_id) REFERENCES ${pick(TABLES)} (id)${r() < 0.5 ? ' NOT VALID' : ''};`,
+          );
           break;
         case 6:
           lines.push(`ALTER TABLE ${table} ALTER COLUMN ${col} SET NOT NULL;`);
@@ -75,13 +89,17 @@ export function generateCorpus(dir: string, count: number, seed = 42): string[] 
           lines.push(`ALTER TABLE ${table} ALTER COLUMN ${col} TYPE ${pick(TYPES)};`);
           break;
         case 8:
-          lines.push(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_${col}_${n}_check CHECK (${col} IS NOT NULL)${r() < 0.5 ? ' NOT VALID' : ''};`);
+          lines.push(
+            `ALTER TABLE ${table} ADD CONSTRAINT ${table}_${col}_${n}_check CHECK (${col} IS NOT NULL)${r() < 0.5 ? ' NOT VALID' : ''};`,
+          );
           break;
         case 9:
           lines.push(`UPDATE ${table} SET ${col} = 'done' WHERE ${col} IS NULL AND id < ${n * 1000};`);
           break;
         case 10:
-          lines.push(`ALTER TYPE ${table}_state ADD VALUE IF NOT EXISTS 'state_${n}'${r() < 0.5 ? " AFTER 'active'" : ''};`);
+          lines.push(
+            `ALTER TYPE ${table}_state ADD VALUE IF NOT EXISTS 'state_${n}'${r() < 0.5 ? " AFTER 'active'" : ''};`,
+          );
           break;
         case 11:
           lines.push(`DROP INDEX ${r() < 0.5 ? 'CONCURRENTLY ' : ''}IF EXISTS ${table}_old_${n}_idx;`);

@@ -27,7 +27,11 @@ Options:
                             config to the name of an environment variable holding it
   --schemas a,b             schemas to audit (default: every non-system schema)
   --slow-statement-ms N     mean time from which a statement is slow (default ${AUDIT_DEFAULTS.slowStatementMs})
-  --output DIR              write suggested index migrations (up + rollback) here
+  --suggest-indexes false   skip proving index suggestions (default true: candidates from
+                            slow statements and unindexed foreign keys are measured with
+                            EXPLAIN on a scratch copy of their tables on a throwaway
+                            embedded PostgreSQL, never on the audited server)
+  --output DIR              write the proven index migrations (up + rollback) here
 
 Config (.backend-gate.yml, section audit:): database-url-env, schemas, slow-statement-ms,
 top-statements, seq-scan-min-rows, min-index-scan-share, unused-index-min-bytes,
@@ -37,6 +41,7 @@ suggest-indexes, min-cost-reduction, output.`,
     schemas: { type: 'string' },
     'slow-statement-ms': { type: 'string' },
     output: { type: 'string' },
+    'suggest-indexes': { type: 'string' },
   },
   async run(ctx, input) {
     const settings = buildAuditSettings(ctx, input.flags);

@@ -77,7 +77,9 @@ export function renderAuditDetails(input: AuditDetailsInput): string[] {
     '',
   ];
   if (input.statements.available) {
-    const slow = input.statements.statements.filter((s) => s.meanMs >= input.slowStatementMs);
+    const slow = input.statements.statements
+      .filter((s) => s.meanMs >= input.slowStatementMs)
+      .sort((a, b) => b.meanMs - a.meanMs);
     lines.push(
       `SLOW STATEMENTS (${slow.length} at or above ${input.slowStatementMs} ms avg):`,
       ...slow.map(

@@ -19,6 +19,17 @@ import { findSequentialScanTables } from './sequential-scans.js';
 import type { AuditSettings } from './settings.js';
 import { readStatements, shortQuery, slowStatementFindings, type StatementsResult } from './statements.js';
 import { findUnusedIndexes } from './unused-indexes.js';
+import { migrationTimestamp } from '../schema-health/index-fix.js';
+import {
+  collectIndexCandidates,
+  dataOf,
+  fixOf,
+  indexArtifacts,
+  measuredText,
+  proveIndexCandidates,
+  suggestionFinding,
+  type ProvenIndex,
+} from './suggest/index.js';
 
 export interface AuditDeps {
   log: Logger;
@@ -66,6 +77,15 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
     const statements: StatementsResult = attempted.ok ? attempted.value : { available: false, reason: attempted.error };
     if (!statements.available) log.info(`statements: ${statements.reason}`);
 
+    const slowStatements = statements.available
+      ? statements.statements.filter((s) => s.meanMs >= settings.slowStatementMs)
+      : [];
+    const foreignKeyFindings = health.filter((f) => f.rule === FOREIGN_KEY_WITHOUT_INDEX_RULE);
+    const collected = settings.suggestIndexes
+      ? await collectIndexCandidates(session, slowStatements, foreignKeyFindings)
+      : { candidates: [], copies: new Map(), notes: [] };
+    for (const note of collected.notes) log.info(`index suggestions: ${note}`);
+
     deps.signal?.throwIfAborted();
     proof = await session.close();
     if (proof.strongerLocks.length > 0 || proof.transactionIdAssigned) {
@@ -73,12 +93,65 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       log.warning(`audit session was not purely read-only: ${JSON.stringify(proof)}`);
     }
 
-    const missingIndexes: MissingIndex[] = health
-      .filter((f) => f.rule === FOREIGN_KEY_WITHOUT_INDEX_RULE)
-      .map(missingIndexFromFinding)
-      .filter((m): m is MissingIndex => m !== undefined);
+    // Proven on a throwaway server, after the live session has ended.
+    let proven: ProvenIndex[] = [];
+    if (collected.candidates.length > 0) {
+      const result = await log.group(
+        `proving ${collected.candidates.length} index candidate(s) on a scratch copy`,
+        () =>
+          proveIndexCandidates(collected.candidates, collected.copies, {
+            minCostReduction: settings.minCostReduction,
+            timestamp: migrationTimestamp(),
+            log,
+            redactor,
+            signal: deps.signal,
+          }),
+      );
+      proven = result.suggestions;
+      for (const line of result.rejected) log.info(`not suggested: ${line}`);
+    }
+    const provenFor = (f: Finding) =>
+      proven.find(
+        (p) =>
+          p.candidate.source.kind === 'foreign-key' &&
+          p.candidate.table === f.data?.table &&
+          p.candidate.columns.join(',') === (f.data?.columns as string[] | undefined)?.join(','),
+      );
+    // A foreign key's finding carries its proven files and measured costs.
+    for (const f of foreignKeyFindings) {
+      const p = provenFor(f);
+      if (!p) continue;
+      f.fix = fixOf(p);
+      f.data = { ...dataOf(p), ...f.data };
+    }
+    const statementSuggestions = proven.filter((p) => p.candidate.source.kind === 'statement');
+    const missingIndexes: MissingIndex[] = [
+      ...foreignKeyFindings
+        .map((f) => {
+          const m = missingIndexFromFinding(f);
+          const p = provenFor(f);
+          return m && p
+            ? { ...m, reason: `${m.reason}; ${measuredText(p)} for the lookup each parent delete runs` }
+            : m;
+        })
+        .filter((m): m is MissingIndex => m !== undefined),
+      ...statementSuggestions
+        .filter((p) => !foreignKeyFindings.some((f) => provenFor(f) === p))
+        .map((p) => ({
+          schema: p.candidate.schema,
+          table: p.candidate.table,
+          columns: p.candidate.columns,
+          reason: `${p.candidate.source.kind === 'statement' ? p.candidate.source.statement.meanMs.toFixed(0) : '?'}ms avg query time, ${measuredText(p)}`,
+        })),
+    ];
     const slow = statements.available ? slowStatementFindings(statements.statements, settings.slowStatementMs) : [];
-    findings.push(...health, ...unused.findings, ...seq.findings, ...slow);
+    findings.push(
+      ...health,
+      ...unused.findings,
+      ...seq.findings,
+      ...slow,
+      ...statementSuggestions.map(suggestionFinding),
+    );
 
     report = emptyReport(
       'audit',
@@ -96,11 +169,27 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       unusedIndexBytes: unused.indexes.reduce((s, u) => s + u.bytes, 0),
       sequentialScanTables: seq.tables.length,
       slowStatements: slow.length,
+      indexCandidates: collected.candidates.length,
+      provenIndexSuggestions: proven.length,
       statementsAvailable: statements.available ? 1 : 0,
       readOnlyStatements: proof.statements,
       locksAboveAccessShare: proof.strongerLocks.length,
       transactionIdAssigned: proof.transactionIdAssigned ? 1 : 0,
     };
+    report.artifacts = await indexArtifacts(proven, settings.output);
+    if (proven.length > 0) {
+      report.tables.push({
+        title: 'Proven index suggestions (EXPLAIN on a scratch copy)',
+        columns: ['index', 'for', 'cost before', 'cost after', 'reduction %'],
+        rows: proven.map((p) => [
+          `${p.candidate.table}(${p.candidate.columns.join(', ')})`,
+          p.candidate.source.kind === 'foreign-key' ? 'foreign key' : shortQuery(p.candidate.query, 60),
+          round(p.costBefore),
+          round(p.costAfter),
+          round(p.reduction * 100),
+        ]),
+      });
+    }
     if (unused.indexes.length > 0) {
       report.tables.push({
         title: 'Unused indexes',

@@ -34,7 +34,10 @@ export interface ReadOnlySession {
 }
 
 const ALLOWED =
-  /^\s*(\/\*[^]*?\*\/\s*)*(SELECT|WITH|SHOW|EXPLAIN\s+\((?![^)]*\bANALYZE\b)[^)]*\)|SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT)\b/i;
+  /^\s*(?:(?:SELECT|WITH|SHOW|SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT)\b|EXPLAIN\s+\((?![^)]*\bANALYZE\b)[^)]*\)\s*SELECT\b)/i;
+
+/** Marks our statements so pg_stat_statements readers (this audit included) can leave them out. */
+export const AUDIT_MARKER = '/* backend-gate audit */';
 
 export async function openReadOnlySession(url: string, redactor: Redactor): Promise<ReadOnlySession> {
   redactor.addUrl(url);
@@ -57,7 +60,8 @@ export async function openReadOnlySession(url: string, redactor: Redactor): Prom
   let statements = 0;
   const raw = async <R extends Record<string, unknown>>(text: string, values?: unknown[]) => {
     statements++;
-    return client.query<R>(text, values);
+    // At the end: PostgreSQL records a statement from its first token, so a leading comment is lost.
+    return client.query<R>(`${text}\n${AUDIT_MARKER}`, values);
   };
   try {
     await raw('SET default_transaction_read_only = on');

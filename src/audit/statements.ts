@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fingerprint } from '../report/fingerprint.js';
+import { AUDIT_MARKER } from './session.js';
 import type { Finding } from '../report/types.js';
 import type { Queryable } from '../schema-health/check.js';
 
@@ -42,7 +43,8 @@ export async function readStatements(db: Queryable, opts: { major: number; limit
             s.${mean}::float8 AS mean_ms, s.rows::text AS rows
        FROM ${view} s
       WHERE s.dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) ${topLevel}
-        AND s.query ~* '^\\s*(\\(|select|with|insert|update|delete|merge|values|table)\\M'
+        AND strpos(s.query, '${AUDIT_MARKER}') = 0
+        AND s.query ~* '^\\s*(/\\*.*?\\*/\\s*)*(\\(|select|with|insert|update|delete|merge|values|table)\\M'
         AND s.query !~* '\\m(pg_catalog|information_schema)\\.|\\mpg_(stat|statio)_\\w+|\\mpg_(class|namespace|attribute|attrdef|index|constraint|locks|database|settings|roles|authid|extension|depend|proc|type|sequences?|tables|indexes|views|am)\\M'
       ORDER BY ${order} DESC
       LIMIT $1`;

@@ -24,7 +24,13 @@ export interface ResultsFile {
 }
 
 export function resultsFile(results: ScenarioResult[], shard?: { index: number; count: number }): ResultsFile {
-  return { format: RESULTS_FORMAT, version: 1, created: new Date().toISOString(), ...(shard ? { shard } : {}), results };
+  return {
+    format: RESULTS_FORMAT,
+    version: 1,
+    created: new Date().toISOString(),
+    ...(shard ? { shard } : {}),
+    results,
+  };
 }
 
 export function writeResultsFile(file: string, content: ResultsFile): void {
@@ -44,7 +50,8 @@ export function readResultsFile(file: string, what = 'results file'): ResultsFil
   const asReport = data as Partial<Report>;
   if (asReport?.mode === 'loadtest' && Array.isArray(asReport.artifacts)) {
     const artifact = asReport.artifacts.find((a) => a.kind === RESULTS_ARTIFACT);
-    if (!artifact?.content) throw new ConfigurationError(`this loadtest report has no '${RESULTS_ARTIFACT}' artifact.`, { file });
+    if (!artifact?.content)
+      throw new ConfigurationError(`this loadtest report has no '${RESULTS_ARTIFACT}' artifact.`, { file });
     data = JSON.parse(artifact.content);
   }
   const f = data as Partial<ResultsFile>;
@@ -87,7 +94,9 @@ function spread(values: number[]): number {
 
 function describe(values: number[], unit: string): string {
   const m = fmt(median(values), 2);
-  return values.length > 1 ? `${m} ${unit} (${fmt(Math.min(...values), 2)}–${fmt(Math.max(...values), 2)}, n=${values.length})` : `${m} ${unit}`;
+  return values.length > 1
+    ? `${m} ${unit} (${fmt(Math.min(...values), 2)}–${fmt(Math.max(...values), 2)}, n=${values.length})`
+    : `${m} ${unit}`;
 }
 
 export function compareWithBaseline(
@@ -122,7 +131,14 @@ export function compareWithBaseline(
       if (regression) verdict = singleTrial ? 'regression? (1 trial)' : 'regression';
       else if (overThreshold) verdict = worse <= floor ? 'below floor' : 'within spread';
       else if (-worse / Math.max(medA, 1e-9) > options.thresholdPct / 100 && -worse > noise) verdict = 'improved';
-      rows.push([now.name, m.metric, describe(a, m.unit), describe(b, m.unit), `${changePct >= 0 ? '+' : ''}${fmt(changePct, 1)} %`, verdict]);
+      rows.push([
+        now.name,
+        m.metric,
+        describe(a, m.unit),
+        describe(b, m.unit),
+        `${changePct >= 0 ? '+' : ''}${fmt(changePct, 1)} %`,
+        verdict,
+      ]);
       if (!regression) continue;
       const label = m.metric === 'rps' ? 'throughput' : `${m.metric.toUpperCase()} latency`;
       findings.push({
@@ -141,12 +157,24 @@ export function compareWithBaseline(
               ? 'Compare the change against the base branch: a new query, a lost index, or synchronous work in the request path usually explains lost throughput.'
               : 'Profile the endpoint against the base branch: look for new queries (N+1), missing indexes, lost connection pooling or caching. If the slowdown is intended, save a new baseline.',
         },
-        data: { scenario: now.name, metric: m.metric, baseline: medA, value: medB, changePct, spread: noise, trials: { baseline: a, current: b } },
+        data: {
+          scenario: now.name,
+          metric: m.metric,
+          baseline: medA,
+          value: medB,
+          changePct,
+          spread: noise,
+          trials: { baseline: a, current: b },
+        },
       });
     }
   }
   return {
     findings,
-    table: { title: `Against baseline (threshold ${fmt(options.thresholdPct)} %)`, columns: ['Scenario', 'Metric', 'Baseline', 'Now', 'Change', 'Verdict'], rows },
+    table: {
+      title: `Against baseline (threshold ${fmt(options.thresholdPct)} %)`,
+      columns: ['Scenario', 'Metric', 'Baseline', 'Now', 'Change', 'Verdict'],
+      rows,
+    },
   };
 }

@@ -71,7 +71,13 @@ export function combineResults(parts: ScenarioResult[], how: 'trials' | 'shards'
     latency: summarize(merged),
     histogram: encodeHistogram(merged),
     statusCodes: parts.reduce((a, r) => addCounts(a, r.statusCodes), {} as Record<string, number>),
-    errors: parts.reduce((a, r) => addErrors(a, r.errors), { timeout: 0, refused: 0, reset: 0, other: {}, status: {} } as ErrorCounts),
+    errors: parts.reduce((a, r) => addErrors(a, r.errors), {
+      timeout: 0,
+      refused: 0,
+      reset: 0,
+      other: {},
+      status: {},
+    } as ErrorCounts),
     failed,
     errorRate: requests === 0 ? 0 : round((failed / requests) * 100, 3),
     bytes: sum((r) => r.bytes),
@@ -81,7 +87,10 @@ export function combineResults(parts: ScenarioResult[], how: 'trials' | 'shards'
   };
   if (first.skipped !== undefined) result.skipped = sum((r) => r.skipped ?? 0);
   if (first.achievedRate !== undefined) {
-    result.achievedRate = round(how === 'shards' ? sum((r) => r.achievedRate ?? 0) : sum((r) => r.achievedRate ?? 0) / parts.length, 1);
+    result.achievedRate = round(
+      how === 'shards' ? sum((r) => r.achievedRate ?? 0) : sum((r) => r.achievedRate ?? 0) / parts.length,
+      1,
+    );
   }
   if (first.rateLimitHeaders !== undefined) result.rateLimitHeaders = sum((r) => r.rateLimitHeaders ?? 0);
   const interrupted = parts.find((p) => p.interrupted)?.interrupted;

@@ -4,10 +4,13 @@
  */
 import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
 import type { Report } from '../report/types.js';
-import { runLoadtest } from './runner.js';
-import { buildLoadtestSettings, type RawLoadtest } from './settings.js';
+import { evaluateScenario } from './gate.js';
+import { mergeShardFiles } from './merge.js';
+import { buildReport, runLoadtest } from './runner.js';
+import { buildLoadtestSettings, gateSettingsFor, type RawLoadtest } from './settings.js';
 
 const HELP = `Usage: backend-gate loadtest [URL] [options]
+       backend-gate loadtest merge FILE…
 
 Starts the app under test (loadtest.start-command), drives HTTP load with autocannon, and fails
 on latency / error-rate / throughput thresholds. Without URL, runs the config's scenarios.
@@ -29,6 +32,17 @@ Gate:
   --min-rps R             minimum throughput
   --expect-status CODES   every response must have one of these codes (e.g. 400)
   --expect-rate-limit     pass only if 429s with Retry-After / RateLimit-* headers appear
+Compare and regressions:
+  --compare URL1 URL2     same load against two endpoints, trials interleaved, deltas
+  --trials N              runs per scenario (default 1; 3 with --compare): median and spread
+  --save-baseline FILE    write the results (HDR histograms included) to FILE
+  --baseline FILE         fail when a median p50/p99 worsens beyond --regression-threshold
+                          and beyond the run-to-run spread
+  --regression-threshold PCT   default 20
+Sharding (a job matrix sending more load than one runner can):
+  --shard i/n             run this runner's 1/n of the connections / rate / amount;
+                          save each with --save-baseline shard-i.json, then
+  backend-gate loadtest merge shard-1.json shard-2.json …   one report, histograms merged
 App:
   --start-command CMD     shell command starting the app; PORT is exported to it
   --ready-url URL         answers 2xx when ready; \${PORT} is replaced
@@ -64,9 +78,16 @@ export const loadtestCommand: ModeCommand = {
     'base-url': { type: 'string' },
     'allow-remote': { type: 'boolean' },
     'startup-timeout': { type: 'string' },
+    compare: { type: 'boolean' },
+    trials: { type: 'string' },
+    baseline: { type: 'string' },
+    'save-baseline': { type: 'string' },
+    'regression-threshold': { type: 'string' },
+    shard: { type: 'string' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
     const { config, workingDirectory } = ctx.settings;
+    if (input.positionals[0] === 'merge') return runMerge(ctx, input.positionals.slice(1), input);
     const settings = buildLoadtestSettings(config.raw['loadtest'] as RawLoadtest | undefined, input, {
       workingDirectory,
       configFile: config.file,
@@ -77,3 +98,16 @@ export const loadtestCommand: ModeCommand = {
     return runLoadtest(settings, { log: ctx.log, signal: ctx.signal, env: ctx.env });
   },
 };
+
+/** `loadtest merge FILE…`: shards combined, then gated on the config's thresholds. */
+function runMerge(ctx: ModeContext, files: string[], input: ModeInput): Report {
+  const { config, workingDirectory } = ctx.settings;
+  const { results } = mergeShardFiles(files, workingDirectory);
+  const raw = (config.raw['loadtest'] as RawLoadtest | undefined) ?? {};
+  const findings = results.flatMap((r) =>
+    evaluateScenario(gateSettingsFor(raw, r.name, input.flags, { configFile: config.file, lineOf: config.lineOf }), r),
+  );
+  const report = buildReport({ results, findings }, { summary: ` merged from ${files.length} shard files` });
+  ctx.log.info(`merged ${files.length} shard files into ${results.length} scenario${results.length === 1 ? '' : 's'}`);
+  return report;
+}

@@ -49,7 +49,13 @@ export function describeErrors(r: ScenarioResult): string[] {
   return out;
 }
 
-export function evaluateScenario(s: ScenarioSettings, r: ScenarioResult): Finding[] {
+/** The parts of a scenario's settings that the gate reads (a merge has only these). */
+export type GateSettings = Pick<
+  ScenarioSettings,
+  'name' | 'thresholds' | 'location' | 'expectStatus' | 'expectRateLimit'
+>;
+
+export function evaluateScenario(s: GateSettings, r: ScenarioResult): Finding[] {
   const findings: Finding[] = [];
   const location: Location | undefined = s.location?.file
     ? { file: s.location.file, line: s.location.line }

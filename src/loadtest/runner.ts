@@ -6,10 +6,13 @@
  */
 import { fingerprint } from '../report/fingerprint.js';
 import type { Logger } from '../log.js';
-import { emptyReport, type Finding, type Report } from '../report/types.js';
+import { emptyReport, type Finding, type Report, type Table } from '../report/types.js';
+import { compareWithBaseline, readResultsFile, resultsFile, writeResultsFile } from './baseline.js';
+import { comparisonDetails, comparisonTable } from './compare.js';
 import { ConfigurationError } from '../errors.js';
 import { runClosed, type EngineOptions } from './closed.js';
 import { runClosedLoop } from './closedloop.js';
+import { combineResults } from './combine.js';
 import { evaluateScenario, fmt } from './gate.js';
 import { runOpen } from './openloop.js';
 import { resultArtifacts, resultCharts, resultDetails, resultMetrics, resultTables } from './render.js';
@@ -33,7 +36,6 @@ const withPort = (s: string, port: number | undefined) =>
 
 /** Runs the scenarios (starting and stopping the app) and returns raw results plus findings. */
 export async function runScenarios(settings: LoadtestSettings, deps: RunDeps): Promise<LoadtestRun> {
-  const { log } = deps;
   const findings: Finding[] = [];
   const results: ScenarioResult[] = [];
   let app: AppProcess | undefined;
@@ -48,36 +50,65 @@ export async function runScenarios(settings: LoadtestSettings, deps: RunDeps): P
         return { results, findings };
       }
     }
-    for (const template of settings.scenarios) {
-      const s: ScenarioSettings = { ...template, url: withPort(template.url, port) };
-      if (/\$\{PORT\}/.test(s.url)) {
-        throw new ConfigurationError(
-          `scenario '${s.name}': url '${s.url}' uses \${PORT} but no start-command is configured to give it one.`,
-          s.location,
+    const runs: ScenarioResult[][] = settings.scenarios.map(() => []);
+    let crashedIn: number | undefined;
+    // Trials interleave scenarios (A, B, A, B…) so slow drift on the runner hurts all alike.
+    trials: for (let trial = 1; trial <= settings.trials; trial++) {
+      for (const [i, template] of settings.scenarios.entries()) {
+        const s: ScenarioSettings = { ...template, url: withPort(template.url, port) };
+        if (/\$\{PORT\}/.test(s.url)) {
+          throw new ConfigurationError(
+            `scenario '${s.name}': url '${s.url}' uses \${PORT} but no start-command is configured to give it one.`,
+            s.location,
+          );
+        }
+        if (deps.signal.aborted) break trials;
+        runs[i].push(
+          await runOne(s, settings, deps, app, settings.trials > 1 ? ` (trial ${trial}/${settings.trials})` : ''),
         );
+        if (app && !app.running) {
+          findings.push(appCrashed(app, s));
+          crashedIn = i;
+          break trials;
+        }
       }
-      if (deps.signal.aborted) break;
-      const controller = new AbortController();
-      const onCancel = () => controller.abort('cancelled');
-      deps.signal.addEventListener('abort', onCancel, { once: true });
-      void app?.exited.then(() => controller.abort(`the app ${app?.describeExit()} during the run`));
-      const engine = { log, signal: controller.signal, maxDuration: settings.maxDuration } satisfies EngineOptions;
-      const how = s.rate ? `${fmt(s.rate)} req/s (open model)` : `${s.connections} connections`;
-      const span = s.amount ? `${fmt(s.amount, 0)} requests` : `${s.duration} s`;
-      const result = await log.group(`loadtest: ${s.name} — ${s.method} ${s.url}, ${how}, ${span}`, () =>
-        s.rate ? runOpen(s, engine) : s.expectRateLimit ? runClosedLoop(s, engine) : runClosed(s, engine),
-      );
-      deps.signal.removeEventListener('abort', onCancel);
-      results.push(result);
-      if (app && !app.running) {
-        findings.push(appCrashed(app, s));
-        break;
-      }
-      findings.push(...evaluateScenario(s, result));
     }
+    settings.scenarios.forEach((s, i) => {
+      if (runs[i].length === 0) return;
+      const combined = combineResults(runs[i], 'trials');
+      results.push(combined);
+      if (i !== crashedIn) findings.push(...evaluateScenario(s, combined));
+    });
     return { results, findings };
   } finally {
     if (app) await app.stop();
+  }
+}
+
+async function runOne(
+  s: ScenarioSettings,
+  settings: LoadtestSettings,
+  deps: RunDeps,
+  app: AppProcess | undefined,
+  trialLabel: string,
+): Promise<ScenarioResult> {
+  const controller = new AbortController();
+  const onCancel = () => controller.abort('cancelled');
+  deps.signal.addEventListener('abort', onCancel, { once: true });
+  void app?.exited.then(() => controller.abort(`the app ${app?.describeExit()} during the run`));
+  const engine = {
+    log: deps.log,
+    signal: controller.signal,
+    maxDuration: settings.maxDuration,
+  } satisfies EngineOptions;
+  const how = s.rate ? `${fmt(s.rate)} req/s (open model)` : `${s.connections} connections`;
+  const span = s.amount ? `${fmt(s.amount, 0)} requests` : `${s.duration} s`;
+  try {
+    return await deps.log.group(`loadtest: ${s.name}${trialLabel} — ${s.method} ${s.url}, ${how}, ${span}`, () =>
+      s.rate ? runOpen(s, engine) : s.expectRateLimit ? runClosedLoop(s, engine) : runClosed(s, engine),
+    );
+  } finally {
+    deps.signal.removeEventListener('abort', onCancel);
   }
 }
 
@@ -132,32 +163,66 @@ function lastLinesSuffix(lines: string[]): string {
   return tail.length ? ` Last log lines:\n${tail.map((l) => `  ${l}`).join('\n')}` : ' It printed nothing.';
 }
 
-export function buildReport(run: LoadtestRun, extraDetails: string[] = []): Report {
+export function buildReport(
+  run: LoadtestRun,
+  extra: { tables?: Table[]; details?: string[]; summary?: string } = {},
+): Report {
   const { results, findings } = run;
   const failed = findings.filter((f) => f.severity === 'error').length;
+  const trials = results[0]?.trials?.length ?? 1;
   const summary =
     results.length === 0
       ? 'No load was run.'
-      : `${results.length} scenario${results.length === 1 ? '' : 's'}, ${fmt(
+      : `${results.length} scenario${results.length === 1 ? '' : 's'}${trials > 1 ? ` × ${trials} trials` : ''}, ${fmt(
           results.reduce((a, r) => a + r.requests, 0),
           0,
         )} requests` +
-        (failed
-          ? `, ${failed} threshold${failed === 1 ? '' : 's'} or check${failed === 1 ? '' : 's'} failed`
-          : ', all thresholds met');
+        (extra.summary ?? '') +
+        (failed ? `, ${failed} check${failed === 1 ? '' : 's'} failed` : ', all thresholds met');
   const report = emptyReport('loadtest', summary);
   report.findings = findings;
   report.metrics = resultMetrics(results);
-  report.tables = resultTables(results, findings);
+  report.tables = [...resultTables(results, findings), ...(extra.tables ?? [])];
   report.charts = resultCharts(results);
   report.artifacts = resultArtifacts(results);
   const appLines = findings
     .filter((f) => f.rule === 'app-crashed' || f.rule === 'app-start-failed')
     .flatMap((f) => ['=== App log (last lines) ===', ...((f.data?.log as string[] | undefined) ?? []), '']);
-  report.details = [...resultDetails(results, findings), ...appLines, ...extraDetails];
+  report.details = [...resultDetails(results, findings), ...appLines, ...(extra.details ?? [])];
   return report;
 }
 
 export async function runLoadtest(settings: LoadtestSettings, deps: RunDeps): Promise<Report> {
-  return buildReport(await runScenarios(settings, deps));
+  // Read the baseline first: a missing file is the user's mistake, reported before any load.
+  const baseline = settings.baseline ? readResultsFile(settings.baseline, 'baseline file') : undefined;
+  const run = await runScenarios(settings, deps);
+  const tables: Table[] = [];
+  const details: string[] = [];
+  if (settings.compare && run.results.length === 2) {
+    const table = comparisonTable(run.results[0], run.results[1]);
+    tables.push(table);
+    details.push(...comparisonDetails(table));
+  }
+  if (baseline && settings.baseline) {
+    const cmp = compareWithBaseline(run.results, baseline, {
+      thresholdPct: settings.regressionThreshold,
+      file: settings.baseline,
+    });
+    run.findings.push(...cmp.findings);
+    tables.push(cmp.table);
+    details.push('=== Against baseline ===', ...cmp.table.rows.map((r) => `  ${r.join(' | ')}`), '');
+  }
+  if (settings.saveBaseline) {
+    if (
+      run.findings.some((f) => f.rule === 'app-crashed' || f.rule === 'app-start-failed') ||
+      run.results.length === 0
+    ) {
+      deps.log.warning(`not saving ${settings.saveBaseline}: the run did not complete.`);
+    } else {
+      writeResultsFile(settings.saveBaseline, resultsFile(run.results, settings.shard));
+      deps.log.info(`saved results to ${settings.saveBaseline}`);
+    }
+  }
+  const shard = settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : '';
+  return buildReport(run, { tables, details, summary: shard });
 }

@@ -97,5 +97,17 @@ export const loadtestSchema: JsonSchema = {
     },
     thresholds: thresholdsSchema,
     scenarios: { type: 'array', items: scenarioSchema },
+    trials: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 20,
+      description: 'runs per scenario; median and spread are compared (default 1)',
+    },
+    baseline: { type: 'string', description: 'results file to compare against (written by --save-baseline)' },
+    'regression-threshold': {
+      type: 'number',
+      minimum: 0,
+      description: 'percent a median may worsen against the baseline (default 20)',
+    },
   },
 };

@@ -58,6 +58,17 @@ export interface LoadtestSettings {
   /** Hard cap per scenario, seconds. */
   maxDuration: number;
   scenarios: ScenarioSettings[];
+  /** Runs per scenario, interleaved; median and spread are reported across them. */
+  trials: number;
+  /** Percent a median may worsen against the baseline before it counts (if beyond the spread too). */
+  regressionThreshold: number;
+  /** Absolute paths. */
+  baseline?: string;
+  saveBaseline?: string;
+  /** This runner's share of a job matrix: load divided by count. */
+  shard?: { index: number; count: number };
+  /** Two scenarios (A and B) run side by side and compared. */
+  compare: boolean;
 }
 
 export interface SettingsContext {
@@ -72,6 +83,7 @@ export const DEFAULTS = {
   timeout: 10,
   startupTimeout: 30,
   maxDuration: 300,
+  regressionThreshold: 20,
   /** Percent: a run where more than 1 % of requests fail does not pass unless the user says so. */
   errorRate: 1,
 };
@@ -116,6 +128,9 @@ export interface RawLoadtest {
   'max-duration'?: number;
   thresholds?: RawThresholds;
   scenarios?: RawScenario[];
+  trials?: number;
+  baseline?: string;
+  'regression-threshold'?: number;
 }
 
 export function buildLoadtestSettings(
@@ -126,12 +141,19 @@ export function buildLoadtestSettings(
   const cfg = raw ?? {};
   const { flags } = input;
   const at = (...p: (string | number)[]) => ({ file: ctx.configFile, line: ctx.lineOf?.(['loadtest', ...p]) });
-  const target = input.positionals[0];
-  if (input.positionals.length > 1) {
+  const compare = flagBoolean(flags, 'compare') ?? false;
+  const targets = input.positionals;
+  if (compare && targets.length !== 2) {
     throw new ConfigurationError(
-      `loadtest takes one URL, got ${input.positionals.length}: ${input.positionals.join(' ')}. To compare two endpoints use --compare URL1 URL2.`,
+      `--compare needs two URLs: backend-gate loadtest --compare URL1 URL2 (got ${targets.length}).`,
     );
   }
+  if (!compare && targets.length > 1) {
+    throw new ConfigurationError(
+      `loadtest takes one URL, got ${targets.length}: ${targets.join(' ')}. To compare two endpoints use --compare URL1 URL2.`,
+    );
+  }
+  const target = targets[0];
 
   const startCommand =
     flagString(flags, 'start-command') ?? (target && isAbsoluteUrl(target) ? undefined : cfg['start-command']);
@@ -154,16 +176,15 @@ export function buildLoadtestSettings(
   const maxDuration = cfg['max-duration'] ?? DEFAULTS.maxDuration;
 
   const globalThresholds = { errorRate: DEFAULTS.errorRate, ...fromRawThresholds(cfg.thresholds) };
-  const rawScenarios: { raw: RawScenario; index?: number }[] = target
-    ? [
-        {
-          raw: {
-            name: oneOffName(flagString(flags, 'method'), target),
-            ...(isAbsoluteUrl(target) ? { url: target } : { path: target }),
-          },
-        },
-      ]
-    : (cfg.scenarios ?? []).map((s, index) => ({ raw: s, index }));
+  const oneOff = (t: string, prefix = ''): RawScenario => ({
+    name: prefix + oneOffName(flagString(flags, 'method'), t),
+    ...(isAbsoluteUrl(t) ? { url: t } : { path: t }),
+  });
+  const rawScenarios: { raw: RawScenario; index?: number }[] = compare
+    ? [{ raw: oneOff(targets[0], 'A: ') }, { raw: oneOff(targets[1], 'B: ') }]
+    : target
+      ? [{ raw: oneOff(target) }]
+      : (cfg.scenarios ?? []).map((s, index) => ({ raw: s, index }));
   if (rawScenarios.length === 0) {
     throw new ConfigurationError(
       `nothing to load-test: pass a URL (backend-gate loadtest http://127.0.0.1:3000/health) or add loadtest.scenarios to the config.`,
@@ -237,7 +258,47 @@ export function buildLoadtestSettings(
       throw new ConfigurationError(`two scenarios are named '${s.name}'; names must be unique.`, s.location);
     names.add(s.name);
   }
-  return { app, allowRemote, maxDuration, scenarios };
+  const shard = parseShard(flagString(flags, 'shard'));
+  const trials = positiveInteger(flags, 'trials') ?? cfg.trials ?? (compare ? 3 : 1);
+  const baseline = flagString(flags, 'baseline') ?? cfg.baseline;
+  const saveBaseline = flagString(flags, 'save-baseline');
+  return {
+    app,
+    allowRemote,
+    maxDuration,
+    scenarios: shard ? scenarios.map((s) => shareOf(s, shard)) : scenarios,
+    trials,
+    regressionThreshold:
+      nonNegativeNumber(flags, 'regression-threshold') ?? cfg['regression-threshold'] ?? DEFAULTS.regressionThreshold,
+    baseline: baseline ? path.resolve(ctx.workingDirectory, baseline) : undefined,
+    saveBaseline: saveBaseline ? path.resolve(ctx.workingDirectory, saveBaseline) : undefined,
+    shard,
+    compare,
+  };
+}
+
+function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new ConfigurationError(
+      `--shard '${value}' must be i/n with 1 ≤ i ≤ n, e.g. --shard 2/4 in a job matrix of 4.`,
+    );
+  }
+  return { index, count };
+}
+
+/** This shard's part of the load: connections, rate and amount split n ways (the remainder to the first shards). */
+function shareOf(s: ScenarioSettings, shard: { index: number; count: number }): ScenarioSettings {
+  const split = (x: number) => Math.max(1, Math.floor(x / shard.count) + (shard.index <= x % shard.count ? 1 : 0));
+  return {
+    ...s,
+    connections: split(s.connections),
+    rate: s.rate === undefined ? undefined : s.rate / shard.count,
+    amount: s.amount === undefined ? undefined : split(s.amount),
+  };
 }
 
 /** 'GET /users': without host and port, so the fingerprint survives a new port on every run. */
@@ -252,6 +313,34 @@ function oneOffName(method: string | undefined, target: string): string {
     }
   }
   return `${method?.toUpperCase() ?? 'GET'} ${where}`;
+}
+
+/** The thresholds and expectations a merged scenario is gated on: its config entry by name, else the globals. */
+export function gateSettingsFor(
+  raw: RawLoadtest,
+  name: string,
+  flags: FlagValues,
+  ctx: Omit<SettingsContext, 'workingDirectory'>,
+): Pick<ScenarioSettings, 'name' | 'thresholds' | 'location' | 'expectStatus' | 'expectRateLimit'> {
+  const index = (raw.scenarios ?? []).findIndex((s) => s.name === name);
+  const s = index >= 0 ? raw.scenarios?.[index] : undefined;
+  const expectStatusFlag = flagString(flags, 'expect-status');
+  return {
+    name,
+    thresholds: {
+      errorRate: DEFAULTS.errorRate,
+      ...fromRawThresholds(raw.thresholds),
+      ...fromRawThresholds(s?.thresholds),
+      ...thresholdFlags(flags),
+    },
+    location: { file: ctx.configFile, line: index >= 0 ? ctx.lineOf?.(['loadtest', 'scenarios', index]) : undefined },
+    expectStatus: expectStatusFlag
+      ? parseStatusList(expectStatusFlag)
+      : s?.['expect-status'] === undefined
+        ? undefined
+        : [s['expect-status']].flat(),
+    expectRateLimit: flagBoolean(flags, 'expect-rate-limit') ?? s?.['expect-rate-limit'] ?? false,
+  };
 }
 
 function isAbsoluteUrl(s: string): boolean {

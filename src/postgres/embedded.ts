@@ -4,6 +4,7 @@
  * pg_stat_statements preloaded. Run as root, PostgreSQL refuses to start, so the cluster
  * runs as the `postgres` user (created if missing, via the package's createPostgresUser).
  */
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -80,6 +81,7 @@ export async function startEmbedded(opts: { log: Logger; redactor: Redactor }): 
       }
       try {
         await cluster.start();
+        unrefChild(cluster);
         break;
       } catch (e) {
         // The free port may have been taken between probing and binding: try another once.
@@ -100,6 +102,16 @@ export async function startEmbedded(opts: { log: Logger; redactor: Redactor }): 
     await stop();
     throw e;
   }
+}
+
+/**
+ * The postmaster must not keep the event loop alive: a run that ends without stop() still
+ * exits, and the 'exit' hook (cleanup.ts) kills the server and deletes its directory.
+ */
+function unrefChild(cluster: object): void {
+  const child = (cluster as { process?: ChildProcess }).process;
+  child?.unref();
+  for (const s of [child?.stdout, child?.stderr]) (s as { unref?: () => void } | null | undefined)?.unref?.();
 }
 
 function postmasterPid(dir: string): number | undefined {

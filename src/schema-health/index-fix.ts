@@ -49,10 +49,7 @@ export function indexNameFor(target: IndexTarget): string {
 
 /** A 14-digit UTC timestamp, the `<timestamp>_<slug>.sql` prefix. */
 export function migrationTimestamp(date = new Date()): string {
-  return date
-    .toISOString()
-    .replace(/[-:T]/g, '')
-    .slice(0, 14);
+  return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
 export function indexFixFiles(
@@ -65,7 +62,10 @@ export function indexFixFiles(
   const dir = opts.directory ? `${opts.directory.replace(/\/+$/, '')}/` : '';
   const marker = opts.marker ?? NO_TRANSACTION_MARKERS.plain;
   const on = `${qualify(target.schema, target.table)} (${target.columns.map(quoteIdent).join(', ')})`;
-  const header = [marker, `-- backend-gate: ${opts.reason || `index on ${target.table}(${target.columns.join(', ')})`}`];
+  const header = [
+    marker,
+    `-- backend-gate: ${opts.reason || `index on ${target.table}(${target.columns.join(', ')})`}`,
+  ];
   return {
     name,
     up: {
@@ -125,8 +125,9 @@ export async function proveIndexFix(db: Queryable, target: IndexTarget, fix: Ind
     }
     return steps[steps.length - 1].ok;
   };
-  (await apply('up', fix.up.content, 'valid')) &&
-    (await apply('rollback', fix.rollback.content, 'absent')) &&
-    (await apply('up again', fix.up.content, 'valid'));
+  // Each step only runs when the previous one left the catalog as expected.
+  if (await apply('up', fix.up.content, 'valid')) {
+    if (await apply('rollback', fix.rollback.content, 'absent')) await apply('up again', fix.up.content, 'valid');
+  }
   return { ok: steps.length === 3 && steps.every((s) => s.ok), steps };
 }

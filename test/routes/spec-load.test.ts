@@ -132,3 +132,14 @@ test('a mistake inside a referenced file is reported in that file', async () => 
   assert.equal(e.pointer, '/properties/email/required');
   assert.match(e.message, /must be array/);
 });
+
+test('OpenAPI 3.1 schemas are checked against JSON Schema 2020-12', async () => {
+  const e = await specError('bad/wrong-type-31.yaml');
+  assert.deepEqual(
+    e.problems.map((p) => [p.line, p.pointer]),
+    [
+      [22, '/components/schemas/User/required'],
+      [25, '/components/schemas/User/properties/id/type'],
+    ],
+  );
+});

@@ -1,11 +1,37 @@
 /**
- * One embedded PostgreSQL per test file; each case gets its own schema, and the check runs
- * scoped to that schema, so cases cannot see each other and the scope option is exercised too.
+ * The shared embedded PostgreSQL (test/helpers/postgres.ts), one scratch database per test file;
+ * each case gets its own schema, and the check runs scoped to that schema, so cases cannot see
+ * each other and the scope option is exercised too.
  */
 import { after, before } from 'node:test';
+import type pg from 'pg';
+import { connect } from '../../src/postgres/index.js';
 import type { Finding } from '../../src/report/types.js';
 import type { SchemaHealthCheck } from '../../src/schema-health/check.js';
-import { startTestPostgres, type TestDatabase, type TestServer } from './embedded.js';
+import { scratchDatabase } from '../helpers/postgres.js';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  /** Connected as the server's superuser, autocommit. */
+  client: pg.Client;
+  drop(): Promise<void>;
+}
+
+/** A scratch database on the shared server with a connected client; drop() closes and drops both. */
+export async function testDatabase(purpose: string): Promise<TestDatabase> {
+  const scratch = await scratchDatabase(purpose);
+  const client = await connect(scratch.url, 'backend-gate-test');
+  return {
+    name: scratch.name,
+    url: scratch.url,
+    client,
+    async drop() {
+      await client.end().catch(() => {});
+      await scratch.drop();
+    },
+  };
+}
 
 export interface Harness {
   /** Runs the statements (one query each, so CONCURRENTLY works) in a fresh schema, then the check on it. */
@@ -16,16 +42,14 @@ export interface Harness {
 }
 
 export function schemaHealthHarness(): Harness {
-  let server: TestServer | undefined;
   let db: TestDatabase | undefined;
   let cases = 0;
   before(async () => {
-    server = await startTestPostgres();
-    db = await server.createDatabase();
+    db = await testDatabase('schema_health');
   });
   after(async () => {
-    await db?.drop();
-    await server?.stop();
+    // The shared server's own after hook may have run first; stopping it removes the database too.
+    await db?.drop().catch(() => {});
   });
   const withSchema = async <T>(fn: (db: TestDatabase, schema: string) => Promise<T>): Promise<T> => {
     if (!db) throw new Error('database not started');

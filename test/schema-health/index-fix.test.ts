@@ -14,7 +14,8 @@ const h = schemaHealthHarness();
 
 test('index names are <table>_<columns>_idx, and long ones are cut to 63 bytes with a hash that keeps them apart', () => {
   assert.equal(indexNameFor({ schema: 'public', table: 'orders', columns: ['user_id'] }), 'orders_user_id_idx');
-  const long = (col: string) => indexNameFor({ schema: 'public', table: 'x'.repeat(40), columns: ['ä'.repeat(20) + col] });
+  const long = (col: string) =>
+    indexNameFor({ schema: 'public', table: 'x'.repeat(40), columns: ['ä'.repeat(20) + col] });
   assert.ok(Buffer.byteLength(long('a')) <= MAX_NAME_BYTES);
   assert.match(long('a'), /_[0-9a-f]{8}_idx$/);
   assert.notEqual(long('a'), long('b'));
@@ -23,7 +24,12 @@ test('index names are <table>_<columns>_idx, and long ones are cut to 63 bytes w
 test('up and rollback files: CONCURRENTLY IF NOT EXISTS / IF EXISTS, the no-transaction marker, <timestamp>_<slug> names', () => {
   const fix = indexFixFiles(
     { schema: 'public', table: 'orders', columns: ['user_id'] },
-    { reason: 'foreign key orders.user_id → users.id', timestamp: '20260115093000', marker: NO_TRANSACTION_MARKERS.atlas, directory: 'migrations' },
+    {
+      reason: 'foreign key orders.user_id → users.id',
+      timestamp: '20260115093000',
+      marker: NO_TRANSACTION_MARKERS.atlas,
+      directory: 'migrations',
+    },
   );
   assert.equal(fix.up.path, 'migrations/20260115093000_add_index_orders_user_id.sql');
   assert.equal(fix.rollback.path, 'migrations/20260115093000_add_index_orders_user_id_rollback.sql');

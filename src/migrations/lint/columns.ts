@@ -15,14 +15,33 @@ export interface ColumnTypeUse {
   def?: ColumnDef;
 }
 
-/** Every column type in CREATE TABLE, ALTER TABLE … ADD COLUMN and ALTER COLUMN … TYPE. */
+const cache = new WeakMap<LintFile, ColumnTypeUse[]>();
+
+/** Every column type in CREATE TABLE, ALTER TABLE … ADD COLUMN and ALTER COLUMN … TYPE (computed once per file). */
 export function columnTypeUses(file: LintFile): ColumnTypeUse[] {
+  let out = cache.get(file);
+  if (!out) {
+    out = findColumnTypeUses(file);
+    cache.set(file, out);
+  }
+  return out;
+}
+
+function findColumnTypeUses(file: LintFile): ColumnTypeUse[] {
   const out: ColumnTypeUse[] = [];
   const add = (s: LintStatement, table: RangeVar | undefined, column: string | undefined, def: ColumnDef) => {
     const t = def.typeName;
     if (!t) return;
     const builtin = nodeAs(t.names?.[0], 'String')?.sval === 'pg_catalog';
-    out.push({ statement: s, table, column: column ?? def.colname ?? '?', type: t, base: baseTypeName(t), builtin, def });
+    out.push({
+      statement: s,
+      table,
+      column: column ?? def.colname ?? '?',
+      type: t,
+      base: baseTypeName(t),
+      builtin,
+      def,
+    });
   };
   for (const s of file.statements) {
     if (s.kind === 'CreateStmt') {

@@ -45,14 +45,23 @@ export class LintFile {
     let txId = this.inTransaction ? 0 : -1;
     let nextTx = 1;
     this.statements = parsed.statements.map((s, index) => {
-      const tx = nodeAs(s.ast, 'TransactionStmt');
-      const kind = tx?.kind;
+      const kind = s.kind === 'TransactionStmt' ? nodeAs(s.ast, 'TransactionStmt')?.kind : undefined;
       if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
         if (!explicit && !this.inTransaction) txId = nextTx++;
         explicit = true;
       }
+      // Listed field by field (not spread) so every statement has one object shape.
       const statement: LintStatement = {
-        ...s,
+        text: s.text,
+        ast: s.ast,
+        kind: s.kind,
+        startLine: s.startLine,
+        startColumn: s.startColumn,
+        endLine: s.endLine,
+        byteStart: s.byteStart,
+        byteEnd: s.byteEnd,
+        byteAfter: s.byteAfter,
+        astOffset: s.astOffset,
         index,
         inTransaction: this.inTransaction || explicit,
         inExplicitTransaction: explicit,
@@ -62,7 +71,7 @@ export class LintFile {
         explicit = false;
         if (!this.inTransaction) txId = -1;
       }
-      this.recordCreatedTable(s, index);
+      if (s.kind === 'CreateStmt' || s.kind === 'CreateTableAsStmt') this.recordCreatedTable(s, index);
       return statement;
     });
   }
@@ -88,11 +97,11 @@ export class LintFile {
   }
 
   /**
-   * Rewrites a slice of a statement: replaces the text matched by `pattern` at a byte offset of
-   * the file (an AST `location`) with `replacement` (`$1` refers to groups). Returns the whole new statement, or undefined
+   * Rewrites a slice of a statement: replaces the text matched by `pattern` at an AST `location` with `replacement` (`$1` refers to groups). Returns the whole new statement, or undefined
    * when the text there does not match.
    */
-  replaceAt(s: ParsedStatement, byteLocation: number, pattern: RegExp, replacement: string): string | undefined {
+  replaceAt(s: ParsedStatement, astLocation: number, pattern: RegExp, replacement: string): string | undefined {
+    const byteLocation = astLocation - s.astOffset;
     if (byteLocation < s.byteStart || byteLocation >= s.byteEnd) return undefined;
     const offset = this.source.slice(s.byteStart, byteLocation).length;
     const rest = s.text.slice(offset);
@@ -101,8 +110,9 @@ export class LintFile {
     return s.text.slice(0, offset) + m[0].replace(pattern, replacement) + rest.slice(m[0].length);
   }
 
-  /** The statement's text from a byte offset of the file to its end. */
-  textFrom(s: ParsedStatement, byteLocation: number): string {
+  /** The statement's text from an AST location to its end. */
+  textFrom(s: ParsedStatement, astLocation: number): string {
+    const byteLocation = astLocation - s.astOffset;
     if (byteLocation <= s.byteStart) return s.text;
     return s.text.slice(this.source.slice(s.byteStart, byteLocation).length);
   }

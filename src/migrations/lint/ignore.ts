@@ -71,10 +71,16 @@ export function findIgnoreDirectives(parsed: ParsedFile): IgnoreDirective[] {
     if (gap.statement !== undefined) {
       for (let k = lines.length - 2; k >= top && lines[k].trim().startsWith('--'); k--) attachedFrom = k;
     }
-    for (let k = top; k < lines.length; k++) {
-      const parsed = parseDirective(lines[k].trim(), firstLine + k);
+    for (let k = 0; k < lines.length; k++) {
+      const comment = lines[k].trim();
+      const parsed = parseDirective(k < top ? comment.replace(/^;?\s*/, '') : comment, firstLine + k);
       if (!parsed) continue;
       const { fileWide, ...d } = parsed;
+      if (k < top && !fileWide) {
+        // After a statement on its own line: it applies to no statement (reported as unused).
+        out.push({ ...d, scope: 'statement', statement: -1 });
+        continue;
+      }
       const fileScope =
         fileWide ||
         gap.statement === undefined ||

@@ -8,7 +8,7 @@ import type { Finding } from '../../report/types.js';
 import { LintFile, type LintOptions } from './context.js';
 import { findIgnoreDirectives, suppressingDirective } from './ignore.js';
 import { normalizeSql } from './normalize.js';
-import { loadParser, parseFileSync, SqlSyntaxError } from './parse.js';
+import { loadParser, parseFileSync, parseFilesSync, SqlSyntaxError, type ParsedFile } from './parse.js';
 import { RULE_NAMES, RULES } from './rules/index.js';
 
 export { splitStatements, loadParser, SqlSyntaxError, type ParsedStatement } from './parse.js';
@@ -32,14 +32,43 @@ export async function lintMigrationFile(sql: string, file: string, opts: LintFil
   return lintMigrationFileSync(sql, file, opts);
 }
 
-/** The same, for callers that already awaited loadParser() (batches of files, the benchmark). */
+/**
+ * Lints many files at once: they are parsed in a few batched parser calls (see parseFilesSync),
+ * which is several times faster than one call per file. Returns findings per input, in order.
+ */
+export async function lintMigrationFiles(
+  inputs: readonly { sql: string; file: string }[],
+  opts: LintFileOptions = {},
+): Promise<Finding[][]> {
+  await loadParser();
+  return lintMigrationFilesSync(inputs, opts);
+}
+
+/** lintMigrationFiles for callers that already awaited loadParser(). */
+export function lintMigrationFilesSync(
+  inputs: readonly { sql: string; file: string }[],
+  opts: LintFileOptions = {},
+): Finding[][] {
+  const parsed = parseFilesSync(inputs.map((i) => i.sql));
+  return inputs.map((input, k) => lintParsed(parsed[k], input.file, opts));
+}
+
+/** lintMigrationFile for callers that already awaited loadParser(). */
 export function lintMigrationFileSync(sql: string, file: string, opts: LintFileOptions = {}): Finding[] {
-  const base = basename(file);
-  let parsed;
+  let parsed: ParsedFile | SqlSyntaxError;
   try {
     parsed = parseFileSync(sql);
   } catch (e) {
     if (!(e instanceof SqlSyntaxError)) throw e;
+    parsed = e;
+  }
+  return lintParsed(parsed, file, opts);
+}
+
+function lintParsed(parsed: ParsedFile | SqlSyntaxError, file: string, opts: LintFileOptions): Finding[] {
+  const base = basename(file);
+  if (parsed instanceof SqlSyntaxError) {
+    const e = parsed;
     return [
       {
         rule: 'syntax-error',

@@ -100,7 +100,18 @@ function alterTableLock(cmds: Node[] | undefined): LockMode {
  * Locks a statement takes on tables that existed before this file (tables it created itself
  * do not count: nothing else uses them yet).
  */
+const cache = new WeakMap<LintStatement, TableLock[]>();
+
 export function locksOnExistingTables(file: LintFile, s: LintStatement): TableLock[] {
+  let locks = cache.get(s);
+  if (!locks) {
+    locks = findLocks(file, s);
+    cache.set(s, locks);
+  }
+  return locks;
+}
+
+function findLocks(file: LintFile, s: LintStatement): TableLock[] {
   const existing = (rv: RangeVar | undefined, mode: LockMode): TableLock[] =>
     rv && !file.isNewTable(rv, s.index) ? [{ table: relationName(rv), mode }] : [];
   const ast = s.ast;

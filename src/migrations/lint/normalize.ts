@@ -26,9 +26,13 @@ export function normalizeSql(text: string): string {
       let depth = 1;
       i += 2;
       while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') (depth++, (i += 2));
-        else if (text[i] === '*' && text[i + 1] === '/') (depth--, (i += 2));
-        else i++;
+        if (text[i] === '/' && text[i + 1] === '*') {
+          depth++;
+          i += 2;
+        } else if (text[i] === '*' && text[i + 1] === '/') {
+          depth--;
+          i += 2;
+        } else i++;
       }
       space = true;
     } else if (c === "'" || c === '"') {
@@ -56,7 +60,7 @@ export function normalizeSql(text: string): string {
       }
     } else {
       let j = i + 1;
-      while (j < n && !" \t\n\r\f'\"$-/".includes(text[j])) j++;
+      while (j < n && !' \t\n\r\f\'"$-/'.includes(text[j])) j++;
       // Punctuation needs no spaces around it to mean the same.
       const word = text.slice(i, j).toLowerCase();
       if (/^[(),;.]/.test(word)) space = false;

@@ -4,7 +4,7 @@
  * length of a last statement without `;`, so every offset here is a byte offset into the file's
  * UTF-8 encoding and text is cut from a Buffer, never from the JavaScript string.
  */
-import { loadModule, parseSync, type Node } from 'libpg-query';
+import { loadModule, parseSync, type Node, type ParseResult } from 'libpg-query';
 
 export interface ParsedStatement {
   /** Exact source text: from the statement's first token to its end, without the `;`. */
@@ -23,6 +23,11 @@ export interface ParsedStatement {
   byteEnd: number;
   /** Byte offset where the statement's `;` ends (or byteEnd when there is none): the next gap starts here. */
   byteAfter: number;
+  /**
+   * What to subtract from the AST's `location` fields to get byte offsets of this file (non-zero
+   * when the file was parsed in a batch with others). Use ParsedStatement offsets, not raw ones.
+   */
+  astOffset: number;
 }
 
 /** A parse failure with the position PostgreSQL's parser points at. */
@@ -150,44 +155,122 @@ export interface ParsedFile {
 export function parseFileSync(sql: string): ParsedFile {
   const source = new SourceFile(sql);
   if (skipTrivia(source.bytes, 0, source.byteLength) >= source.byteLength) return { source, statements: [] };
-  let result;
+  let result: ParseResult;
   try {
     result = parseSync(sql);
   } catch (e) {
-    const details = (e as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
-    const byte = source.byteOfCodePoint(details?.cursorPosition ?? 0);
-    throw new SqlSyntaxError(
-      e instanceof Error ? e.message : String(e),
-      source.lineOf(byte),
-      source.columnOf(byte),
-      byte,
-    );
+    throw syntaxError(e, source);
   }
-  const raw = result.stmts ?? [];
-  const b = source.bytes;
   const statements: ParsedStatement[] = [];
-  for (const r of raw) {
+  for (const r of result.stmts ?? []) {
     if (!r.stmt) continue;
     const loc = r.stmt_location ?? 0;
     const end = r.stmt_len === undefined || r.stmt_len === 0 ? source.byteLength : loc + r.stmt_len;
-    const start = skipTrivia(b, loc, end);
-    let stop = end;
-    while (stop > start && isSpace(b[stop - 1])) stop--;
-    const after = b[end] === 59 ? end + 1 : end;
-    const kind = firstKey(r.stmt);
-    statements.push({
-      text: source.slice(start, stop),
-      ast: r.stmt,
-      kind,
-      startLine: source.lineOf(start),
-      startColumn: source.columnOf(start),
-      endLine: source.lineOf(Math.max(start, stop - 1)),
-      byteStart: start,
-      byteEnd: stop,
-      byteAfter: after,
-    });
+    statements.push(statementAt(source, r.stmt, loc, end, 0));
   }
   return { source, statements };
+}
+
+function syntaxError(e: unknown, source: SourceFile): SqlSyntaxError {
+  const details = (e as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
+  const byte = source.byteOfCodePoint(details?.cursorPosition ?? 0);
+  const message = e instanceof Error ? e.message : String(e);
+  return new SqlSyntaxError(message, source.lineOf(byte), source.columnOf(byte), byte);
+}
+
+/** A statement from the byte range the parser reported, trimmed to its tokens. */
+function statementAt(source: SourceFile, ast: Node, loc: number, end: number, astOffset: number): ParsedStatement {
+  const b = source.bytes;
+  const start = skipTrivia(b, loc, end);
+  let stop = end;
+  while (stop > start && isSpace(b[stop - 1])) stop--;
+  return {
+    text: source.slice(start, stop),
+    ast,
+    kind: firstKey(ast),
+    startLine: source.lineOf(start),
+    startColumn: source.columnOf(start),
+    endLine: source.lineOf(Math.max(start, stop - 1)),
+    byteStart: start,
+    byteEnd: stop,
+    byteAfter: b[end] === 59 ? end + 1 : end,
+    astOffset,
+  };
+}
+
+/** Separates files in a batch; the marker statement proves no comment or string ran across the boundary. */
+const SEPARATOR = '\n;SELECT 0;\n';
+const MARKER_OFFSET = 2;
+/** Files are parsed in batches of about this many bytes (one parser call each). */
+const BATCH_BYTES = 256 * 1024;
+
+/**
+ * Parses many files with as few parser calls as possible: files are joined with a marker
+ * statement, parsed at once, and cut apart by byte offsets. A batch whose markers are not all
+ * where they should be (a file ending inside a comment or string) or that has a syntax error is
+ * parsed again file by file, so results are always those of parseFileSync. A calling process
+ * pays WASM call and JSON overhead once per batch instead of once per file.
+ */
+export function parseFilesSync(sqls: readonly string[]): (ParsedFile | SqlSyntaxError)[] {
+  const out: (ParsedFile | SqlSyntaxError)[] = new Array(sqls.length);
+  let i = 0;
+  while (i < sqls.length) {
+    const sources: SourceFile[] = [];
+    let bytes = 0;
+    const first = i;
+    while (i < sqls.length && (sources.length === 0 || bytes < BATCH_BYTES)) {
+      const src = new SourceFile(sqls[i++]);
+      sources.push(src);
+      bytes += src.byteLength + SEPARATOR.length;
+    }
+    const parsed = sources.length > 1 ? parseBatch(sources) : undefined;
+    for (let k = 0; k < sources.length; k++) {
+      if (parsed) out[first + k] = parsed[k];
+      else {
+        try {
+          out[first + k] = parseFileSync(sources[k].sql);
+        } catch (e) {
+          if (!(e instanceof SqlSyntaxError)) throw e;
+          out[first + k] = e;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function parseBatch(sources: SourceFile[]): ParsedFile[] | undefined {
+  const starts: number[] = [];
+  let pos = 0;
+  for (const s of sources) {
+    starts.push(pos);
+    pos += s.byteLength + SEPARATOR.length;
+  }
+  let result: ParseResult;
+  try {
+    result = parseSync(sources.map((s) => s.sql).join(SEPARATOR) + SEPARATOR);
+  } catch {
+    return undefined;
+  }
+  const files: ParsedFile[] = sources.map((source) => ({ source, statements: [] }));
+  let f = 0;
+  for (const r of result.stmts ?? []) {
+    if (!r.stmt || r.stmt_len === undefined) return undefined;
+    const loc = r.stmt_location ?? 0;
+    const markerAt = starts[f] + sources[f].byteLength + MARKER_OFFSET;
+    if (loc >= markerAt) {
+      // Must be exactly this file's marker; anything else means a file swallowed the separator.
+      if (loc !== markerAt || !('SelectStmt' in r.stmt)) return undefined;
+      f++;
+      continue;
+    }
+    const base = starts[f];
+    const source = sources[f];
+    const end = Math.min(loc + r.stmt_len, base + source.byteLength) - base;
+    if (loc < base) return undefined;
+    files[f].statements.push(statementAt(source, r.stmt, loc - base, end, base));
+  }
+  return f === sources.length ? files : undefined;
 }
 
 function firstKey(node: Node): string {

@@ -33,6 +33,7 @@ export function nonTransactionalStatement(ast: Node, postgresVersion = 18): stri
   if (nodeAs(ast, 'CreateTableSpaceStmt')) return 'CREATE TABLESPACE';
   if (nodeAs(ast, 'DropTableSpaceStmt')) return 'DROP TABLESPACE';
   const enumAdd = nodeAs(ast, 'AlterEnumStmt');
-  if (enumAdd?.newVal && !enumAdd.oldVal && postgresVersion < 12) return 'ALTER TYPE … ADD VALUE (before PostgreSQL 12)';
+  if (enumAdd?.newVal && !enumAdd.oldVal && postgresVersion < 12)
+    return 'ALTER TYPE … ADD VALUE (before PostgreSQL 12)';
   return undefined;
 }

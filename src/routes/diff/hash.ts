@@ -29,14 +29,19 @@ export class OperationHasher {
     return h.digest('hex');
   }
 
-  /** JSON text of a value with every `$ref` replaced by the hash of what it points to. */
+  /**
+   * JSON text of a value followed by the hashes of what its `$ref`s point to. Native
+   * JSON.stringify plus a scan for `"$ref":` is several times faster than a replacer callback.
+   */
   private canonical(node: Located): string {
-    return JSON.stringify(node.value, (_key, value: unknown) => {
-      if (value && typeof value === 'object' && typeof (value as Json).$ref === 'string') {
-        return { $ref: this.targetHash(node, (value as Json).$ref as string) };
-      }
-      return value;
-    });
+    const text = JSON.stringify(node.value) ?? 'null';
+    if (!text.includes('"$ref":')) return text;
+    let out = text;
+    for (const m of text.matchAll(REF)) {
+      const ref = m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1];
+      out += '\u0000' + this.targetHash(node, ref);
+    }
+    return out;
   }
 
   private targetHash(from: Located, ref: string): string {
@@ -52,3 +57,5 @@ export class OperationHasher {
     return digest;
   }
 }
+
+const REF = /"\$ref":"((?:[^"\\]|\\.)*)"/g;

@@ -26,6 +26,17 @@ export class SpecError extends ConfigurationError {
     this.problems = [{ message, ...where }, ...more];
   }
 
+  /** Every problem as `file:line:col: message`, one per line (the first 20). */
+  override describe(): string {
+    if (this.problems.length === 1) return super.describe();
+    const lines = this.problems.slice(0, 20).map((p) => {
+      const pos = p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
+      return p.file ? `${p.file}${pos}: ${p.message}` : p.message;
+    });
+    if (this.problems.length > 20) lines.push(`… and ${this.problems.length - 20} more`);
+    return `${this.problems.length} problems in the spec:\n  ${lines.join('\n  ')}`;
+  }
+
   static of(problems: SpecProblem[]): SpecError {
     const [first, ...rest] = problems;
     return new SpecError(first.message, first, rest);

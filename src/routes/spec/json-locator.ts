@@ -11,6 +11,8 @@ export interface Member {
 
 export class JsonLocator {
   private readonly members = new Map<number, Map<string, Member>>();
+  /** End offsets of large containers, found in one pass on first use, so skipping one is O(1). */
+  private ends?: Map<number, number>;
 
   constructor(private readonly text: string) {}
 
@@ -55,6 +57,24 @@ export class JsonLocator {
     return out;
   }
 
+  private indexContainers(): Map<number, number> {
+    const t = this.text;
+    const ends = new Map<number, number>();
+    const stack: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 34) {
+        i = this.skipString(i) - 1;
+      } else if (ch === 123 || ch === 91) {
+        stack.push(i);
+      } else if (ch === 125 || ch === 93) {
+        const start = stack.pop()!;
+        if (i - start > 512) ends.set(start, i + 1);
+      }
+    }
+    return ends;
+  }
+
   private skipWs(i: number): number {
     const t = this.text;
     while (i < t.length) {
@@ -82,6 +102,8 @@ export class JsonLocator {
     const c = t[i];
     if (c === '"') return this.skipString(i);
     if (c === '{' || c === '[') {
+      const end = (this.ends ??= this.indexContainers()).get(i);
+      if (end !== undefined) return end;
       let depth = 0;
       while (i < t.length) {
         const ch = t.charCodeAt(i);

@@ -38,7 +38,8 @@ function checkStructure(spec: LoadedSpec): SpecProblem[] {
   if (typeof paths.value !== 'object' || paths.value === null || Array.isArray(paths.value)) {
     return [at(paths, '`paths` must be a mapping of path templates (`/users/{id}`) to operations.')];
   }
-  const seen = new Map<string, string>();
+  // Positions are looked up only for a duplicate: finding lines in a 13 MB JSON spec is not free.
+  const seen = new Map<string, Located>();
   for (const key of Object.keys(paths.value)) {
     const keyNode = { file: paths.file, pointer: joinPointer(paths.pointer, key) };
     if (!key.startsWith('/')) {
@@ -53,17 +54,16 @@ function checkStructure(spec: LoadedSpec): SpecProblem[] {
       const opValue = spec.deref(op);
       const idNode = spec.child<unknown>(opValue, 'operationId');
       if (!idNode || typeof idNode.value !== 'string') continue;
-      const here = spec.where(idNode);
       const first = seen.get(idNode.value);
       if (first) {
         problems.push(
           at(
             idNode,
-            `duplicate operationId '${idNode.value}' (${method.toUpperCase()} ${key}); it is also used at ${first}. operationIds must be unique.`,
+            `duplicate operationId '${idNode.value}' (${method.toUpperCase()} ${key}); it is also used at ${spec.where(first)}. operationIds must be unique.`,
           ),
         );
       } else {
-        seen.set(idNode.value, here);
+        seen.set(idNode.value, idNode);
       }
     }
   }
@@ -105,8 +105,42 @@ type Json31 = { $defs: Record<string, SchemaNode> };
 
 async function validateAgainstSchema(spec: LoadedSpec): Promise<SpecProblem[]> {
   const validate = validatorFor(spec.version);
-  if (validate(inlineExternalRefs(spec))) return [];
-  return describeSchemaErrors(spec, validate.errors ?? []);
+  const doc = inlineExternalRefs(spec);
+  if (!validate(doc)) return describeSchemaErrors(spec, validate.errors ?? []);
+  return spec.version.startsWith('3.1') ? validate31Schemas(spec, doc) : [];
+}
+
+let metaSchema: Validator | undefined;
+
+/**
+ * The OpenAPI 3.1 schema leaves Schema Objects to JSON Schema 2020-12, so `type: strng` passes
+ * it; check every schema against the 2020-12 meta-schema too.
+ */
+function validate31Schemas(spec: LoadedSpec, doc: unknown): SpecProblem[] {
+  if (!metaSchema) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    metaSchema = ajv.getSchema('https://json-schema.org/draft/2020-12/schema') as Validator;
+  }
+  const errors: ErrorObject[] = [];
+  const visit = (value: unknown, pointer: string, isSchema: boolean): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (isSchema) {
+      if (!metaSchema!(value))
+        for (const e of metaSchema!.errors ?? []) errors.push({ ...e, instancePath: pointer + e.instancePath });
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${pointer}/${i}`, false));
+      return;
+    }
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'example' || key === 'examples') continue;
+      const schemas = pointer === '/components/schemas';
+      visit(v, joinPointer(pointer, key), key === 'schema' || schemas);
+    }
+  };
+  visit(doc, '', false);
+  return errors.length > 0 ? describeSchemaErrors(spec, errors) : [];
 }
 
 /**
@@ -115,6 +149,7 @@ async function validateAgainstSchema(spec: LoadedSpec): Promise<SpecProblem[]> {
  * are validated where they are defined. A cycle keeps its reference.
  */
 function inlineExternalRefs(spec: LoadedSpec): unknown {
+  if (spec.files.size === 1) return spec.root.data;
   const onStack = new Set<string>();
   const visit = (node: Located): unknown => {
     const v = node.value;

@@ -9,6 +9,7 @@ import { constraintNotValid } from './constraint-not-valid.js';
 import { duplicateForeignKey } from './duplicate-foreign-key.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { foreignKeyTypeMismatch } from './foreign-key-type-mismatch.js';
+import { foreignKeyWithoutIndex } from './foreign-key-without-index.js';
 import { identifierAtLengthLimit } from './identifier-at-length-limit.js';
 import { integerKeyOverflowRisk } from './integer-key-overflow-risk.js';
 import { invalidIndex } from './invalid-index.js';
@@ -23,6 +24,7 @@ import { unloggedTable } from './unlogged-table.js';
 import { unnamedConstraint } from './unnamed-constraint.js';
 
 export const schemaHealthChecks: readonly SchemaHealthCheck[] = [
+  foreignKeyWithoutIndex,
   invalidIndex,
   duplicateIndex,
   overlappingIndex,

@@ -1,5 +1,14 @@
 import type { ColumnDef, Constraint } from 'libpg-query';
-import { baseTypeName, constraintsOf, nodeAs, quoteIdent, relationName, relationSql, typeSql, volatileFunctionIn } from '../ast.js';
+import {
+  baseTypeName,
+  constraintsOf,
+  nodeAs,
+  quoteIdent,
+  relationName,
+  relationSql,
+  typeSql,
+  volatileFunctionIn,
+} from '../ast.js';
 import type { LintFile, LintStatement } from '../context.js';
 import { eachAlterOfExistingTable, isSingleCommand, type Rule } from '../rule.js';
 

@@ -8,7 +8,8 @@ export const banAlterEnumAddValueInTransaction: Rule = {
   why:
     'Before PostgreSQL 12, ALTER TYPE … ADD VALUE cannot run inside a transaction block at all; from 12 on it can, ' +
     'but the new value cannot be used until the transaction commits ("unsafe use of new value"), so the migration fails.',
-  fixHint: 'Add the enum value in its own migration (outside a transaction before PostgreSQL 12), use it in a later one.',
+  fixHint:
+    'Add the enum value in its own migration (outside a transaction before PostgreSQL 12), use it in a later one.',
   check(file) {
     return eachStatement(file, 'AlterEnumStmt', (e, s) => {
       if (!e.newVal || e.oldVal || !s.inTransaction) return undefined;
@@ -32,7 +33,9 @@ export const banAlterEnumAddValueInTransaction: Rule = {
           `Enum value '${e.newVal}' added to \`${type}\` is used on line ${use.startLine} in the same transaction, ` +
           'which PostgreSQL refuses until the ADD VALUE commits.',
         subject: e.newVal,
-        fix: { description: 'Commit the ADD VALUE first: move the statements that use the value to a later migration.' },
+        fix: {
+          description: 'Commit the ADD VALUE first: move the statements that use the value to a later migration.',
+        },
         data: { usedOnLine: use.startLine },
       };
     });

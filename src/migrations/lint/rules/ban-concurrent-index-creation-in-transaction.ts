@@ -12,7 +12,9 @@ export const banConcurrentIndexCreationInTransaction: Rule = {
   check(file) {
     return eachStatement(file, 'IndexStmt', (index, s) => {
       if (!index.concurrent || !s.inTransaction) return undefined;
-      const why = s.inExplicitTransaction ? 'inside BEGIN … COMMIT' : 'and the migration runner wraps this file in a transaction';
+      const why = s.inExplicitTransaction
+        ? 'inside BEGIN … COMMIT'
+        : 'and the migration runner wraps this file in a transaction';
       return {
         statement: s,
         message: `CREATE INDEX CONCURRENTLY on \`${relationName(index.relation)}\` fails ${why}: it cannot run in a transaction block.`,

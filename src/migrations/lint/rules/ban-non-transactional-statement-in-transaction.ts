@@ -15,7 +15,9 @@ export const banNonTransactionalStatementInTransaction: Rule = {
       if (!s.inTransaction || s.kind === 'IndexStmt') continue; // CREATE INDEX CONCURRENTLY has its own rule
       const what = nonTransactionalStatement(s.ast, file.postgresVersion);
       if (!what) continue;
-      const why = s.inExplicitTransaction ? 'inside BEGIN … COMMIT' : 'and the migration runner wraps this file in a transaction';
+      const why = s.inExplicitTransaction
+        ? 'inside BEGIN … COMMIT'
+        : 'and the migration runner wraps this file in a transaction';
       out.push({
         statement: s,
         message: `${what} fails ${why}: it cannot run in a transaction block.`,

@@ -15,7 +15,8 @@ export const banUncommittedTransaction: Rule = {
     for (const s of file.statements) {
       const kind = nodeAs(s.ast, 'TransactionStmt')?.kind;
       if ((kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') && !begin) begin = s;
-      if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') begin = undefined;
+      if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
+        begin = undefined;
     }
     if (!begin) return [];
     return [

@@ -2,7 +2,12 @@ import { constraintsOf, names, nodeAs, quoteIdent, relationName, relationSql } f
 import { eachAlterOfExistingTable, type Rule } from '../rule.js';
 
 /** SQL that builds the index concurrently, then attaches it as a constraint (brief lock only). */
-export function uniqueIndexFirst(table: string, name: string, columns: string[], kind: 'UNIQUE' | 'PRIMARY KEY'): string {
+export function uniqueIndexFirst(
+  table: string,
+  name: string,
+  columns: string[],
+  kind: 'UNIQUE' | 'PRIMARY KEY',
+): string {
   return (
     `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${columns.map(quoteIdent).join(', ')});\n` +
     `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};`

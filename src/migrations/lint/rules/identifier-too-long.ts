@@ -1,22 +1,37 @@
 import type { Problem, Rule } from '../rule.js';
 
 const MAX_BYTES = 63;
-/** AST keys that name an object the statement creates or renames. */
-const NAME_KEYS = new Set(['relname', 'colname', 'idxname', 'conname', 'newname', 'trigname', 'policy_name', 'indexname']);
-const DDL = /^(Create|Alter|Rename|Index|Comment|Define|CompositeType)/;
+/** Statement kinds that name new objects. */
+const DDL = /^(Create|Alter|Rename|Index|Define|CompositeType|View)/;
+/**
+ * Tokens of a statement: strings, comments and dollar-quoted bodies (skipped), quoted identifiers
+ * (group 2) and bare words (group 3). The parser has already truncated names in the AST, so long
+ * names are found in the source text.
+ */
+const TOKENS =
+  /[Ee]?'(?:[^']|'')*'|--[^\n]*|\/\*[\s\S]*?\*\/|\$([A-Za-z_]*)\$[\s\S]*?\$\1\$|"((?:[^"]|"")+)"|([A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)/g;
+/** Cheap pre-check: some run of at least 22 non-separator characters (22 × 3 bytes > 63). */
+const LONG_RUN = /[^\s'"(),.;]{22,}/;
 
-function longNames(node: unknown, out: Set<string>): void {
-  if (node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) longNames(n, out);
-    return;
+function longIdentifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKENS)) {
+    const name = m[2] !== undefined ? m[2].replace(/""/g, '"') : m[3];
+    if (name !== undefined && name.length > MAX_BYTES / 4 && Buffer.byteLength(name) > MAX_BYTES) out.push(name);
   }
-  for (const key in node) {
-    const v = (node as Record<string, unknown>)[key];
-    if (typeof v === 'string') {
-      if (NAME_KEYS.has(key) && v.length > MAX_BYTES / 4 && Buffer.byteLength(v) > MAX_BYTES) out.add(v);
-    } else if (v !== null && typeof v === 'object') longNames(v, out);
+  return out;
+}
+
+/** The first 63 bytes of a name, as PostgreSQL keeps it (never splitting a character). */
+function truncated(name: string): string {
+  let bytes = 0;
+  let out = '';
+  for (const ch of name) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > MAX_BYTES) break;
+    out += ch;
   }
+  return out;
 }
 
 export const identifierTooLong: Rule = {
@@ -30,13 +45,13 @@ export const identifierTooLong: Rule = {
   check(file) {
     const out: Problem[] = [];
     for (const s of file.statements) {
-      if (!DDL.test(s.kind)) continue;
-      const found = new Set<string>();
-      longNames(s.ast, found);
-      for (const name of found) {
+      if (!DDL.test(s.kind) || !LONG_RUN.test(s.text)) continue;
+      for (const name of new Set(longIdentifiers(s.text))) {
         out.push({
           statement: s,
-          message: `Identifier \`${name}\` is ${Buffer.byteLength(name)} bytes; PostgreSQL truncates it to 63 bytes (\`${Buffer.from(name).subarray(0, MAX_BYTES).toString()}\`).`,
+          message:
+            `Identifier \`${name}\` is ${Buffer.byteLength(name)} bytes; PostgreSQL truncates it to 63 bytes ` +
+            `(\`${truncated(name)}\`).`,
           subject: name,
           fix: { description: 'Choose a name of at most 63 bytes.' },
         });

@@ -7,7 +7,10 @@ function fragility(s: LintStatement): { what: string; text?: string } | undefine
   const create = nodeAs(s.ast, 'CreateStmt');
   if (create) {
     if (create.if_not_exists) return undefined;
-    const text = s.text.replace(/^(CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE)\b/i, '$1 IF NOT EXISTS');
+    const text = s.text.replace(
+      /^(CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE)\b/i,
+      '$1 IF NOT EXISTS',
+    );
     return { what: `CREATE TABLE \`${relationName(create.relation)}\` without IF NOT EXISTS`, text };
   }
   const index = nodeAs(s.ast, 'IndexStmt');

@@ -23,7 +23,10 @@ export const preferTextField: Rule = {
         statement: use.statement,
         message: `Column \`${columnLabel(use)}\` is a varchar with a length limit; prefer text.`,
         subject: use.column,
-        fix: { description: 'Use text; enforce a length with a CHECK constraint if needed.', text: text && sqlOf(text) },
+        fix: {
+          description: 'Use text; enforce a length with a CHECK constraint if needed.',
+          text: text && sqlOf(text),
+        },
       });
     }
     return out;

@@ -16,7 +16,10 @@ export const requireConcurrentReindex: Rule = {
       if (r.kind === 'REINDEX_OBJECT_SYSTEM') return undefined; // system catalogs cannot be reindexed concurrently
       if (file.isNewTable(r.relation, s.index)) return undefined;
       const target = r.relation ? relationName(r.relation) : (r.name ?? '?');
-      const text = s.text.replace(/^(REINDEX\s+(?:\([^)]*\)\s*)?(?:INDEX|TABLE|SCHEMA|DATABASE))\b/i, '$1 CONCURRENTLY');
+      const text = s.text.replace(
+        /^(REINDEX\s+(?:\([^)]*\)\s*)?(?:INDEX|TABLE|SCHEMA|DATABASE))\b/i,
+        '$1 CONCURRENTLY',
+      );
       return {
         statement: s,
         message: `REINDEX of \`${target}\` blocks writes to the table and queries that use the index until it finishes.`,

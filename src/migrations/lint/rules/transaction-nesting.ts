@@ -24,7 +24,9 @@ export const transactionNesting: Rule = {
             ? 'BEGIN in a file the migration runner already wraps in a transaction is ignored, and the COMMIT that follows ends the runner’s transaction early.'
             : `${kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK'} ends the migration runner’s transaction: the statements after it run without one.`,
           subject: kind,
-          fix: { description: 'Remove the transaction control statement; the runner already provides the transaction.' },
+          fix: {
+            description: 'Remove the transaction control statement; the runner already provides the transaction.',
+          },
         });
       } else if (begins && open) {
         out.push({

@@ -26,7 +26,7 @@ export const securityRequirementAdded: DiffRule = {
         });
         continue;
       }
-      if (anonymous(b.alternatives)) continue;
+      if (anonymous(b.alternatives) || anonymous(h.alternatives)) continue;
       // Every head alternative needs a scheme the base never asked for: existing credentials no longer suffice.
       const satisfiable = h.alternatives.some((a) => Object.keys(a).every((s) => baseSchemes.has(s)));
       if (!satisfiable) {

@@ -1,0 +1,29 @@
+/** One timed run of backend-gate's routes diff, in its own process: prints a JSON line. */
+import path from 'node:path';
+import { countBySeverity } from '../../src/report/gate.js';
+import { diffSpecs } from '../../src/routes/diff/engine.js';
+import { loadSpec } from '../../src/routes/spec/load.js';
+import { fileReader } from '../../src/routes/spec/reader.js';
+
+const [basePath, headPath, validation] = process.argv.slice(2);
+const started = performance.now();
+const reader = fileReader(process.cwd());
+const schemaValidation = validation !== 'false';
+const [base, head] = await Promise.all([
+  loadSpec(path.resolve(basePath), { reader, schemaValidation }),
+  loadSpec(path.resolve(headPath), { reader, schemaValidation }),
+]);
+const loaded = performance.now();
+const result = diffSpecs(base, head);
+const done = performance.now();
+console.log(
+  JSON.stringify({
+    tool: 'backend-gate',
+    loadMs: Math.round(loaded - started),
+    diffMs: Math.round(done - loaded),
+    totalMs: Math.round(done - started),
+    stats: result.stats,
+    findings: countBySeverity(result.findings),
+    rssMB: Math.round(process.memoryUsage().rss / 1e6),
+  }),
+);
