@@ -20,6 +20,7 @@ Reports:
     and invalid indexes, keys near integer overflow, NOT VALID constraints, …)
   - unused indexes (no scans since the statistics reset) with their size
   - large tables read mostly by sequential scans
+  - table bloat (dead rows autovacuum has not reclaimed), with the space it wastes
   - slow and frequent statements from pg_stat_statements, when installed
 
 Options:
@@ -35,7 +36,7 @@ Options:
 
 Config (.backend-gate.yml, section audit:): database-url-env, schemas, slow-statement-ms,
 top-statements, seq-scan-min-rows, min-index-scan-share, unused-index-min-bytes,
-suggest-indexes, min-cost-reduction, output.`,
+bloat-min-dead-share, bloat-min-dead-rows, suggest-indexes, min-cost-reduction, output.`,
   options: {
     'database-url': { type: 'string' },
     schemas: { type: 'string' },

@@ -10,6 +10,7 @@ import type { StatementsResult } from './statements.js';
 import { shortQuery } from './statements.js';
 import type { UnusedIndex } from './unused-indexes.js';
 import type { SequentialScanTable } from './sequential-scans.js';
+import type { BloatedTable } from './bloat.js';
 
 export const FOREIGN_KEY_WITHOUT_INDEX_RULE = 'foreign-key-without-index';
 
@@ -28,6 +29,7 @@ export interface AuditDetailsInput {
   missingIndexes: MissingIndex[];
   unusedIndexes: UnusedIndex[];
   sequentialScans: SequentialScanTable[];
+  bloatedTables: BloatedTable[];
   statements: StatementsResult;
   slowStatementMs: number;
   /** Schema-health findings other than missing indexes. */
@@ -69,10 +71,16 @@ export function renderAuditDetails(input: AuditDetailsInput): string[] {
     `UNUSED INDEXES (${input.unusedIndexes.length} found${overview.statsReset ? `, since ${overview.statsReset.slice(0, 10)}` : ''}):`,
     ...input.unusedIndexes.map((u) => `  ${name(u.schema, u.table)}.${u.index} - 0 scans, ${formatBytes(u.bytes)}`),
     '',
-    `SEQUENTIAL SCANS (${input.sequentialScans.length} tables):`,
+    `SEQUENTIAL SCANS (${input.sequentialScans.length} found):`,
     ...input.sequentialScans.map(
       (t) =>
         `  ${name(t.schema, t.table)} - ${n(t.rows)} rows, ${((1 - t.indexScanShare) * 100).toFixed(1)}% of scans sequential (${n(t.seqRowsRead)} rows read)`,
+    ),
+    '',
+    `TABLE BLOAT (${input.bloatedTables.length} found):`,
+    ...input.bloatedTables.map(
+      (t) =>
+        `  ${name(t.schema, t.table)} - ${(t.deadShare * 100).toFixed(0)}% dead rows, about ${formatBytes(t.estimatedWasteBytes)} reclaimable by VACUUM`,
     ),
     '',
   ];
@@ -99,6 +107,7 @@ export function renderAuditDetails(input: AuditDetailsInput): string[] {
   const migrations = [
     ...input.missingIndexes.map((m) => `Add index on ${name(m.schema, m.table)}(${m.columns.join(', ')})`),
     ...input.unusedIndexes.map((u) => `Drop unused index ${name(u.schema, u.index)} (${formatBytes(u.bytes)})`),
+    ...input.bloatedTables.map((t) => `Vacuum ${name(t.schema, t.table)} and tune its autovacuum`),
   ];
   lines.push(
     'SUGGESTED MIGRATIONS:',

@@ -13,6 +13,7 @@ import {
   renderAuditDetails,
   type MissingIndex,
 } from './details.js';
+import { findBloatedTables } from './bloat.js';
 import { readOverview } from './overview.js';
 import { openReadOnlySession, type ReadOnlyProof } from './session.js';
 import { findSequentialScanTables } from './sequential-scans.js';
@@ -70,6 +71,10 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
     const seq = await findSequentialScanTables(db, schemas, {
       minRows: settings.seqScanMinRows,
       minIndexScanShare: settings.minIndexScanShare,
+    });
+    const bloat = await findBloatedTables(db, schemas, {
+      minDeadShare: settings.bloatMinDeadShare,
+      minDeadRows: settings.bloatMinDeadRows,
     });
     const attempted = await session.attempt(() =>
       readStatements(db, { major: server.major, limit: settings.topStatements }),
@@ -168,6 +173,8 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       unusedIndexes: unused.indexes.length,
       unusedIndexBytes: unused.indexes.reduce((s, u) => s + u.bytes, 0),
       sequentialScanTables: seq.tables.length,
+      bloatedTables: bloat.tables.length,
+      estimatedBloatBytes: bloat.tables.reduce((s, t) => s + t.estimatedWasteBytes, 0),
       slowStatements: slow.length,
       indexCandidates: collected.candidates.length,
       provenIndexSuggestions: proven.length,
@@ -223,6 +230,7 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       missingIndexes,
       unusedIndexes: unused.indexes,
       sequentialScans: seq.tables,
+      bloatedTables: bloat.tables,
       statements,
       slowStatementMs: settings.slowStatementMs,
       health: health.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX_RULE),

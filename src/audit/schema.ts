@@ -43,6 +43,17 @@ export const auditSchema: JsonSchema = {
       minimum: 0,
       description: 'unused indexes smaller than this are not reported; default 0 (all)',
     },
+    'bloat-min-dead-share': {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: 'a table whose dead rows are at least this share of it is reported as bloated; default 0.2',
+    },
+    'bloat-min-dead-rows': {
+      type: 'integer',
+      minimum: 0,
+      description: 'tables with fewer dead rows than this are never reported as bloated; default 10000',
+    },
     'suggest-indexes': {
       type: 'boolean',
       description:

@@ -16,6 +16,8 @@ export interface AuditSettings {
   seqScanMinRows: number;
   minIndexScanShare: number;
   unusedIndexMinBytes: number;
+  bloatMinDeadShare: number;
+  bloatMinDeadRows: number;
   suggestIndexes: boolean;
   minCostReduction: number;
   /** Absolute directory for suggested index migrations, when set. */
@@ -28,6 +30,8 @@ export const AUDIT_DEFAULTS = {
   seqScanMinRows: 10_000,
   minIndexScanShare: 0.95,
   unusedIndexMinBytes: 0,
+  bloatMinDeadShare: 0.2,
+  bloatMinDeadRows: 10_000,
   suggestIndexes: true,
   minCostReduction: 0.5,
 } as const;
@@ -40,6 +44,8 @@ interface AuditConfig {
   'seq-scan-min-rows'?: number;
   'min-index-scan-share'?: number;
   'unused-index-min-bytes'?: number;
+  'bloat-min-dead-share'?: number;
+  'bloat-min-dead-rows'?: number;
   'suggest-indexes'?: boolean;
   'min-cost-reduction'?: number;
   output?: string;
@@ -65,6 +71,8 @@ export function buildAuditSettings(ctx: Pick<ModeContext, 'settings' | 'env'>, f
     seqScanMinRows: raw['seq-scan-min-rows'] ?? AUDIT_DEFAULTS.seqScanMinRows,
     minIndexScanShare: raw['min-index-scan-share'] ?? AUDIT_DEFAULTS.minIndexScanShare,
     unusedIndexMinBytes: raw['unused-index-min-bytes'] ?? AUDIT_DEFAULTS.unusedIndexMinBytes,
+    bloatMinDeadShare: raw['bloat-min-dead-share'] ?? AUDIT_DEFAULTS.bloatMinDeadShare,
+    bloatMinDeadRows: raw['bloat-min-dead-rows'] ?? AUDIT_DEFAULTS.bloatMinDeadRows,
     suggestIndexes: flagBoolean(flags, 'suggest-indexes') ?? raw['suggest-indexes'] ?? AUDIT_DEFAULTS.suggestIndexes,
     minCostReduction: raw['min-cost-reduction'] ?? AUDIT_DEFAULTS.minCostReduction,
     output: output ? path.resolve(workingDirectory, output) : undefined,

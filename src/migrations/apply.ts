@@ -6,12 +6,21 @@
  * statement) is mapped back to file line and column.
  */
 import type pg from 'pg';
-import { splitStatements, SqlSyntaxError, type ParsedStatement } from './lint/index.js';
+import { nonTransactionalStatement, splitStatements, SqlSyntaxError, type ParsedStatement } from './lint/index.js';
 import type { MigrationFile } from './sources/files.js';
+import { filenodes, heldLocks, newLocks, rewritten, timeouts, type StatementTrace } from './trace.js';
 
 export interface StatementRun {
   statement: ParsedStatement;
   durationMs: number;
+  /** Measured locks, rewrites and timeouts (PR statements only). */
+  trace?: StatementTrace;
+}
+
+export interface ApplyOptions {
+  signal?: AbortSignal;
+  /** Trace each statement (locks, rewrites, timeouts) on a server of this major version. */
+  trace?: { postgresVersion: number };
 }
 
 export interface MigrationFailure {
@@ -43,7 +52,7 @@ export async function parseMigration(file: MigrationFile): Promise<ParsedStateme
   }
 }
 
-export async function applyMigration(client: pg.Client, file: MigrationFile, signal?: AbortSignal): Promise<FileRun> {
+export async function applyMigration(client: pg.Client, file: MigrationFile, opts: ApplyOptions = {}): Promise<FileRun> {
   const t0 = performance.now();
   const parsed = await parseMigration(file);
   const run: FileRun = { file, statements: [], durationMs: 0 };
@@ -51,27 +60,79 @@ export async function applyMigration(client: pg.Client, file: MigrationFile, sig
     run.failure = parsed;
     return run;
   }
+  let inFileTransaction = false;
   for (const statement of parsed) {
-    signal?.throwIfAborted();
-    const s0 = performance.now();
+    opts.signal?.throwIfAborted();
     try {
-      await client.query(statement.text);
+      const done = opts.trace
+        ? await runTraced(client, statement, inFileTransaction, opts.trace.postgresVersion)
+        : await runPlain(client, statement);
+      run.statements.push(done);
     } catch (e) {
       run.failure = executionFailure(e, statement);
       // Leave the session usable for whoever looks at it next (an aborted transaction block).
       await client.query('ROLLBACK').catch(() => {});
       break;
     }
-    run.statements.push({ statement, durationMs: performance.now() - s0 });
+    inFileTransaction = transactionStateAfter(statement, inFileTransaction);
   }
   run.durationMs = performance.now() - t0;
   return run;
 }
 
+async function runPlain(client: pg.Client, statement: ParsedStatement): Promise<StatementRun> {
+  const s0 = performance.now();
+  await client.query(statement.text);
+  return { statement, durationMs: performance.now() - s0 };
+}
+
+async function runTraced(
+  client: pg.Client,
+  statement: ParsedStatement,
+  inFileTransaction: boolean,
+  postgresVersion: number,
+): Promise<StatementRun> {
+  if (statement.kind === 'TransactionStmt') return runPlain(client, statement);
+  const settings = await timeouts(client);
+  const untraced = nonTransactionalStatement(statement.ast, postgresVersion);
+  const nodesBefore = await filenodes(client);
+  if (untraced) {
+    const done = await runPlain(client, statement);
+    const rewrites = rewritten(nodesBefore, await filenodes(client));
+    return { ...done, trace: { locks: [], rewrites, ...settings, untraced } };
+  }
+  const ownTransaction = !inFileTransaction;
+  if (ownTransaction) await client.query('BEGIN');
+  try {
+    const locksBefore = ownTransaction ? [] : await heldLocks(client);
+    const s0 = performance.now();
+    await client.query(statement.text);
+    const durationMs = performance.now() - s0;
+    const locks = newLocks(locksBefore, await heldLocks(client));
+    const rewrites = rewritten(nodesBefore, await filenodes(client));
+    if (ownTransaction) await client.query('COMMIT');
+    return { statement, durationMs, trace: { locks, rewrites, ...settings } };
+  } catch (e) {
+    if (ownTransaction) await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  }
+}
+
+/** BEGIN/START opens the file's own transaction block; COMMIT/ROLLBACK/END closes it. */
+function transactionStateAfter(statement: ParsedStatement, inside: boolean): boolean {
+  if (statement.kind !== 'TransactionStmt') return inside;
+  const kind = (statement.ast as { TransactionStmt?: { kind?: string } }).TransactionStmt?.kind;
+  if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return true;
+  if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') return false;
+  return inside;
+}
+
 function executionFailure(e: unknown, statement: ParsedStatement): MigrationFailure {
   const err = e as Partial<pg.DatabaseError> & Error;
   const position = err.position ? Number(err.position) : undefined;
-  const at = position ? positionInStatement(statement, position) : { line: statement.startLine, column: statement.startColumn };
+  const at = position
+    ? positionInStatement(statement, position)
+    : { line: statement.startLine, column: statement.startColumn };
   return {
     kind: 'execution',
     message: err.message,

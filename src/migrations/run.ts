@@ -75,6 +75,7 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
     await server.stop();
   }
   for (const a of applied) if (a.run.failure) findings.push(failureFinding(a));
+  attachIndexFixFiles(findings, settings, [...base, ...added]);
   return buildReport({ settings, server, base, added, applied, findings: dedupe(findings), tables });
 }
 
@@ -87,7 +88,7 @@ async function applyAll(
   deps: RunDeps,
 ): Promise<boolean> {
   for (const file of files) {
-    const run = await applyMigration(client, file, deps.signal);
+    const run = await applyMigration(client, file, { signal: deps.signal, trace: branch === "PR" ? { postgresVersion: major } : undefined });
     applied.push({ run, branch });
     origins.record(
       file.path,
@@ -98,7 +99,9 @@ async function applyAll(
       deps.log.info(`✗ ${file.path} (${branch}): failed at line ${run.failure.line}: ${run.failure.message}`);
       return false;
     }
-    deps.log.info(`✓ ${file.path} (${branch}): ${n} statement${n === 1 ? '' : 's'} in ${Math.round(run.durationMs)} ms`);
+    deps.log.info(
+      `✓ ${file.path} (${branch}): ${n} statement${n === 1 ? '' : 's'} in ${Math.round(run.durationMs)} ms`,
+    );
   }
   return true;
 }
@@ -141,7 +144,6 @@ function normalize(sql: string): string {
 
 function failureFinding({ run, branch }: Applied): Finding {
   const f = run.failure!;
-  const where = `${run.file.path}:${f.line}`;
   const extra = [f.detail && `Detail: ${f.detail}`, f.hint && `Hint: ${f.hint}`].filter(Boolean).join(' ');
   if (f.kind === 'syntax') {
     // Same identity as the lint's syntax-error finding, so the two merge.
@@ -226,19 +228,23 @@ function buildReport(r: {
   if (missing.length > 0) {
     details.push('SUGGESTED MIGRATIONS');
     for (const f of missing) details.push(`  ${f.fix?.text ?? ''}`);
-    const dir = path.relative(r.settings.workingDirectory, r.settings.dir).split(path.sep).join('/') || '.';
-    const version = nextVersion([...r.base, ...r.added]);
-    for (const f of missing) {
-      const fix = indexFixFiles(
-        { schema: String(f.data?.schema), table: String(f.data?.table), columns: f.data?.columns as string[] },
-        { reason: `index for the foreign key ${f.data?.constraint}`, timestamp: version, directory: dir },
-      );
-      report.artifacts.push({ kind: 'migration', path: fix.up.path, content: fix.up.content });
-      report.artifacts.push({ kind: 'rollback', path: fix.rollback.path, content: fix.rollback.content });
-    }
   }
   report.details = details;
   return report;
+}
+
+/** Each missing-index finding gets its migration and rollback files, named after the newest migration. */
+function attachIndexFixFiles(findings: Finding[], settings: MigrationsSettings, files: MigrationFile[]): void {
+  const dir = path.relative(settings.workingDirectory, settings.dir).split(path.sep).join('/') || '.';
+  const version = nextVersion(files);
+  for (const f of findings) {
+    if (f.rule !== 'foreign-key-without-index' || !f.fix) continue;
+    const fix = indexFixFiles(
+      { schema: String(f.data?.schema), table: String(f.data?.table), columns: f.data?.columns as string[] },
+      { reason: `index for the foreign key ${String(f.data?.constraint)}`, timestamp: version, directory: dir },
+    );
+    f.fix.files = [fix.up, fix.rollback];
+  }
 }
 
 /** The version after the newest one, in the same width (`004` after `003`). */

@@ -39,9 +39,14 @@ export function buildMigrationsSettings(
   // A flag replaces the config's base whichever form it takes.
   const fromFlags = baseFlag !== undefined || baseVersionFlag !== undefined;
   const baseValue = fromFlags ? baseFlag : raw.base;
-  const baseVersion = fromFlags ? baseVersionFlag : raw['base-version'] === undefined ? undefined : String(raw['base-version']);
+  const baseVersion = fromFlags
+    ? baseVersionFlag
+    : raw['base-version'] === undefined
+      ? undefined
+      : String(raw['base-version']);
   // In a pull request run by GitHub Actions, the base branch is known.
-  const defaultBase = !baseValue && baseVersion === undefined && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined;
+  const defaultBase =
+    !baseValue && baseVersion === undefined && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined;
   const pgVersion = flagString(flags, 'postgres-version') ?? raw['postgres-version'];
   return {
     workingDirectory,

@@ -5,7 +5,11 @@ import pg from 'pg';
  * swallowed here: the next query fails with a clear error instead of crashing the process.
  */
 export async function connect(url: string, applicationName = 'backend-gate'): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: applicationName,
+    connectionTimeoutMillis: 10_000,
+  });
   client.on('error', () => {});
   try {
     await client.connect();

@@ -14,7 +14,11 @@ import type { PostgresServer } from './types.js';
 /** Does a Docker engine answer? Pings its socket, else asks the docker CLI; a few seconds at most. */
 export async function dockerAvailable(env: NodeJS.ProcessEnv = process.env, timeoutMs = 2500): Promise<boolean> {
   const host = env.DOCKER_HOST;
-  const socketPath = !host ? '/var/run/docker.sock' : host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+  const socketPath = !host
+    ? '/var/run/docker.sock'
+    : host.startsWith('unix://')
+      ? host.slice('unix://'.length)
+      : undefined;
   if (socketPath && (await pingSocket(socketPath, timeoutMs))) return true;
   return new Promise((resolve) => {
     execFile('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: timeoutMs, env }, (err, stdout) =>

@@ -7,7 +7,12 @@ import { dockerAvailable, startDocker } from './docker.js';
 import { EMBEDDED_MAJOR, startEmbedded } from './embedded.js';
 import { dropLeftoverScratchDatabases } from './scratch.js';
 import { useUrl } from './url.js';
-import { POSTGRES_PROVIDERS, type PostgresProviderChoice, type PostgresServer, type StartPostgresOptions } from './types.js';
+import {
+  POSTGRES_PROVIDERS,
+  type PostgresProviderChoice,
+  type PostgresServer,
+  type StartPostgresOptions,
+} from './types.js';
 
 export * from './types.js';
 export { createScratchDatabase, type ScratchDatabase } from './scratch.js';

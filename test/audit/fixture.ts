@@ -29,6 +29,15 @@ export async function createDemoDatabase(client: pg.Client): Promise<void> {
   await client.query('ANALYZE');
 }
 
+/** A table left with 15,000 dead rows of 20,000 (autovacuum off for it), never analyzed. */
+export async function createBloatedTable(client: pg.Client): Promise<void> {
+  await client.query(
+    'CREATE TABLE sessions (id bigint PRIMARY KEY, token text NOT NULL) WITH (autovacuum_enabled = false)',
+  );
+  await client.query('INSERT INTO sessions SELECT g, md5(g::text) FROM generate_series(1, 20000) g');
+  await client.query('DELETE FROM sessions WHERE id % 4 <> 0');
+}
+
 /** The application's traffic: lookups by unindexed columns, as the demo API does them. */
 export async function runDemoTraffic(client: pg.Client, rounds: number): Promise<void> {
   for (let i = 0; i < rounds; i++) {

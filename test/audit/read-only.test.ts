@@ -9,7 +9,7 @@ import { parseConfig } from '../../src/settings/config.js';
 import { buildCommonSettings } from '../../src/settings/settings.js';
 import { schemaHealthChecks } from '../../src/schema-health/index.js';
 import { testDatabase, type TestDatabase } from '../schema-health/harness.js';
-import { createDemoDatabase, dataChecksum, runDemoTraffic, schemaChecksum } from './fixture.js';
+import { createBloatedTable, createDemoDatabase, dataChecksum, runDemoTraffic, schemaChecksum } from './fixture.js';
 
 let db: TestDatabase;
 
@@ -121,6 +121,29 @@ test('the demo foreign key without an index is reported under MISSING INDEXES wi
     ['T_add_index_orders_user_id.sql', 'T_add_index_orders_user_id_rollback.sql'],
   );
   assert.ok(details.some((l) => /^ {2}1\. Add index on orders\(user_id\)$/.test(l)));
+});
+
+test('a table with many dead rows is reported as bloat, with the space VACUUM would make reusable', async () => {
+  await createBloatedTable(db.client);
+  try {
+    const { report } = await runAudit(settingsFor(db.url, { schemas: ['ops'] }), {
+      log: new MemoryLogger(),
+      redactor: new Redactor(),
+    });
+    const bloat = report.findings.filter((f) => f.rule === 'table-bloat');
+    assert.deepEqual(
+      bloat.map((f) => [f.data?.table, f.data?.deadRows, f.data?.liveRows, f.data?.deadShare]),
+      [['sessions', 15000, 5000, 0.75]],
+    );
+    assert.match(bloat[0].fix?.text ?? '', /^VACUUM \(ANALYZE\) ops\.sessions;/);
+    const details = report.details ?? [];
+    assert.ok(details.includes('TABLE BLOAT (1 found):'), details.join('\n'));
+    assert.ok(
+      details.some((l) => /^ {2}ops\.sessions - 75% dead rows, about [\d.]+ [kM]B reclaimable by VACUUM$/.test(l)),
+    );
+  } finally {
+    await db.client.query('DROP SCHEMA ops CASCADE');
+  }
 });
 
 test('a role with only CONNECT and pg_read_all_stats can run the whole audit, and its password never shows', async () => {

@@ -6,7 +6,12 @@
  */
 import { after } from 'node:test';
 import { silentLogger } from '../../src/log.js';
-import { createScratchDatabase, startPostgres, type PostgresServer, type ScratchDatabase } from '../../src/postgres/index.js';
+import {
+  createScratchDatabase,
+  startPostgres,
+  type PostgresServer,
+  type ScratchDatabase,
+} from '../../src/postgres/index.js';
 import { Redactor } from '../../src/report/mask.js';
 
 let shared: Promise<PostgresServer> | undefined;

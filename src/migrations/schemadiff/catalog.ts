@@ -181,7 +181,8 @@ export async function readCatalog(client: pg.Client): Promise<Catalog> {
     `SELECT format('%I.%I', n.nspname, c.relname) AS q, pg_catalog.format_type(s.seqtypid, NULL) AS type,
        s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
        s.seqcache::text AS cache, s.seqcycle AS cycle,
-       format('%I.%I', tn.nspname, t.relname) AS owned_table, quote_ident(a.attname) AS owned_column
+       CASE WHEN t.oid IS NOT NULL THEN format('%I.%I', tn.nspname, t.relname) END AS owned_table,
+       quote_ident(a.attname) AS owned_column
      FROM pg_catalog.pg_class c
      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid

@@ -338,7 +338,8 @@ function planEnums(p: Planner, changedTables: Set<string>): void {
       e.labels.forEach((label, i) => {
         if (present.has(label)) return;
         const next = e.labels.slice(i + 1).find((l) => present.has(l));
-        const where = next !== undefined ? ` BEFORE ${literal(next)}` : '';
+        // Always placed explicitly: the position is part of the type (ORDER BY, comparisons).
+        const where = next !== undefined ? ` BEFORE ${literal(next)}` : i > 0 ? ` AFTER ${literal(e.labels[i - 1])}` : '';
         add(p, {
           phase: 'types',
           kind: 'enum-value',

@@ -13,16 +13,19 @@ import { compareVersions, readMigrationDir, selectMigrationNames, type Migration
 const run = promisify(execFile);
 
 export type BaseSource =
-  | { kind: 'none' }
-  | { kind: 'dir'; path: string }
-  | { kind: 'git'; ref: string }
-  | { kind: 'version'; upTo: string };
+  { kind: 'none' } | { kind: 'dir'; path: string } | { kind: 'git'; ref: string } | { kind: 'version'; upTo: string };
 
 /** `base` is a folder when one exists at that path, else a git ref. */
-export function parseBase(value: string | undefined, baseVersion: string | undefined, workingDirectory: string): BaseSource {
+export function parseBase(
+  value: string | undefined,
+  baseVersion: string | undefined,
+  workingDirectory: string,
+): BaseSource {
   if (baseVersion !== undefined) {
     if (!/^\d+$/.test(baseVersion)) {
-      throw new ConfigurationError(`migrations base-version '${baseVersion}' must be a version number such as 003 or 20240101120000.`);
+      throw new ConfigurationError(
+        `migrations base-version '${baseVersion}' must be a version number such as 003 or 20240101120000.`,
+      );
     }
     if (value !== undefined) {
       throw new ConfigurationError('give either migrations base (a git ref or folder) or base-version, not both.');
@@ -58,7 +61,12 @@ function headPath(head: MigrationFile[], f: MigrationFile): string {
   return head.find((h) => h.name === f.name)?.path ?? f.path;
 }
 
-async function readFromGit(ref: string, dir: string, workingDirectory: string, head: MigrationFile[]): Promise<MigrationFile[]> {
+async function readFromGit(
+  ref: string,
+  dir: string,
+  workingDirectory: string,
+  head: MigrationFile[],
+): Promise<MigrationFile[]> {
   const git = (args: string[]) =>
     run('git', args, { cwd: workingDirectory, maxBuffer: 256 * 1024 * 1024 }).then((r) => r.stdout);
   let top: string;
@@ -77,7 +85,12 @@ async function readFromGit(ref: string, dir: string, workingDirectory: string, h
   const files: MigrationFile[] = [];
   for (const { name, version } of selectMigrationNames(names, shown)) {
     const sql = await git(['show', `${ref}:${repoDir ? repoDir + '/' : ''}${name}`]);
-    files.push({ name, version, sql, path: headPath(head, { name, version, sql, path: path.posix.join(shown, name) }) });
+    files.push({
+      name,
+      version,
+      sql,
+      path: headPath(head, { name, version, sql, path: path.posix.join(shown, name) }),
+    });
   }
   return files;
 }

@@ -166,7 +166,8 @@ export function hasNoBody(body: unknown, headers: Record<string, unknown>): bool
   if (body === undefined || body === null) return true;
   return (
     typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0 &&
-    headers['content-length'] === undefined && headers['transfer-encoding'] === undefined
+    (headers['content-length'] === undefined || headers['content-length'] === '0') &&
+    headers['transfer-encoding'] === undefined
   );
 }
 

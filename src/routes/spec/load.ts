@@ -31,7 +31,7 @@ export interface LoadedSpec {
 
 export interface LoadOptions {
   reader?: SpecReader;
-  /** Validate against the OpenAPI schema (swagger-parser). Off for very large specs in diffs. */
+  /** Validate against the official OpenAPI JSON Schema (default true). */
   schemaValidation?: boolean;
 }
 
