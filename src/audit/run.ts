@@ -154,6 +154,7 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       ...health,
       ...unused.findings,
       ...seq.findings,
+      ...bloat.findings,
       ...slow,
       ...statementSuggestions.map(suggestionFinding),
     );

@@ -52,7 +52,11 @@ export async function parseMigration(file: MigrationFile): Promise<ParsedStateme
   }
 }
 
-export async function applyMigration(client: pg.Client, file: MigrationFile, opts: ApplyOptions = {}): Promise<FileRun> {
+export async function applyMigration(
+  client: pg.Client,
+  file: MigrationFile,
+  opts: ApplyOptions = {},
+): Promise<FileRun> {
   const t0 = performance.now();
   const parsed = await parseMigration(file);
   const run: FileRun = { file, statements: [], durationMs: 0 };

@@ -16,6 +16,7 @@ import { indexFixFiles } from '../schema-health/index-fix.js';
 import { applyMigration, type FileRun } from './apply.js';
 import { lintMigrationFile } from './lint/index.js';
 import { ObjectOrigins } from './origins.js';
+import { describeLocks } from './trace.js';
 import type { MigrationsSettings } from './settings.js';
 import { readBaseMigrations } from './sources/base.js';
 import { readMigrationDir, type MigrationFile } from './sources/files.js';
@@ -59,9 +60,10 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
     try {
       client = await connect(db.url);
       const origins = new ObjectOrigins();
-      const ok = await applyAll(client, base, 'base', applied, origins, deps);
+      const applyDeps = { ...deps, major: server.major };
+      const ok = await applyAll(client, base, 'base', applied, origins, applyDeps);
       const baseHealth = ok ? await schemaHealth(client, origins) : [];
-      const headOk = ok && (await applyAll(client, added, 'PR', applied, origins, deps));
+      const headOk = ok && (await applyAll(client, added, 'PR', applied, origins, applyDeps));
       if (headOk) {
         const known = new Set(baseHealth.map((f) => f.fingerprint));
         findings.push(...(await schemaHealth(client, origins)).filter((f) => !known.has(f.fingerprint)));
@@ -75,6 +77,7 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
     await server.stop();
   }
   for (const a of applied) if (a.run.failure) findings.push(failureFinding(a));
+  findings.push(...rewriteFindings(applied));
   attachIndexFixFiles(findings, settings, [...base, ...added]);
   return buildReport({ settings, server, base, added, applied, findings: dedupe(findings), tables });
 }
@@ -85,10 +88,13 @@ async function applyAll(
   branch: Applied['branch'],
   applied: Applied[],
   origins: ObjectOrigins,
-  deps: RunDeps,
+  deps: RunDeps & { major: number },
 ): Promise<boolean> {
   for (const file of files) {
-    const run = await applyMigration(client, file, { signal: deps.signal, trace: branch === "PR" ? { postgresVersion: major } : undefined });
+    const run = await applyMigration(client, file, {
+      signal: deps.signal,
+      trace: branch === 'PR' ? { postgresVersion: deps.major } : undefined,
+    });
     applied.push({ run, branch });
     origins.record(
       file.path,
@@ -169,6 +175,31 @@ function failureFinding({ run, branch }: Applied): Finding {
   };
 }
 
+/** A measured rewrite of a table that existed before: ACCESS EXCLUSIVE for the whole copy. */
+function rewriteFindings(applied: Applied[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { run } of applied) {
+    for (const s of run.statements) {
+      for (const table of s.trace?.rewrites ?? []) {
+        const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
+        out.push({
+          rule: 'table-rewrite',
+          severity: 'warning',
+          message: `This statement ${kind} ${table} (new relfilenode, measured): the table is locked for the whole copy, ${Math.round(s.durationMs)} ms here on a few rows and proportionally longer on production data.`,
+          location: { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn },
+          fingerprint: fingerprint('table-rewrite', run.file.name, table, s.statement.text.replace(/\s+/g, ' ')),
+          fix: {
+            description:
+              'Avoid the rewrite: add the column without a volatile default and backfill in batches, or create a new column and switch over, instead of changing the type in place.',
+          },
+          data: { table, durationMs: Math.round(s.durationMs), locks: s.trace?.locks },
+        });
+      }
+    }
+  }
+  return out;
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
@@ -215,6 +246,26 @@ function buildReport(r: {
       a.run.failure ? `failed at line ${a.run.failure.line}` : 'ok',
     ]),
   });
+  const traced = r.applied.flatMap((a) =>
+    a.run.statements.filter((s) => s.trace).map((s) => ({ file: a.run.file, s })),
+  );
+  if (traced.length > 0) {
+    report.tables.push({
+      title: 'Statements of the PR (measured)',
+      columns: ['Statement', 'Line', 'Duration (ms)', 'Locks taken', 'Rewrite', 'lock_timeout', 'statement_timeout'],
+      rows: traced.map(({ file, s }) => [
+        `${file.name}: ${s.statement.text.replace(/\s+/g, ' ').slice(0, 60)}`,
+        s.statement.startLine,
+        Math.round(s.durationMs),
+        s.trace!.untraced
+          ? `not traced (${s.trace!.untraced} runs outside a transaction)`
+          : describeLocks(s.trace!.locks) || 'none',
+        s.trace!.rewrites.join(', ') || 'no',
+        s.trace!.lockTimeout,
+        s.trace!.statementTimeout,
+      ]),
+    });
+  }
   const details = [
     `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR)`,
     `Tables: ${r.tables}`,

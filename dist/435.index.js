@@ -1,8 +1,8 @@
-export const id = 721;
-export const ids = [721];
+export const id = 435;
+export const ids = [435];
 export const modules = {
 
-/***/ 42721:
+/***/ 32435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2632,7 +2632,49 @@ function lintParsed(parsed, file, opts) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/migrations/trace.ts
+const LOCKS_SQL = `
+SELECT n.nspname || '.' || c.relname AS relation, l.mode
+  FROM pg_locks l
+  JOIN pg_class c ON c.oid = l.relation
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+   AND c.relkind IN ('r', 'p', 'm')
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
+ ORDER BY 1, 2`;
+const FILENODES_SQL = `
+SELECT n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'`;
+async function timeouts(client) {
+    const r = await client.query("SELECT current_setting('lock_timeout') AS l, current_setting('statement_timeout') AS s");
+    return { lockTimeout: r.rows[0].l, statementTimeout: r.rows[0].s };
+}
+async function heldLocks(client) {
+    return (await client.query(LOCKS_SQL)).rows;
+}
+async function filenodes(client) {
+    const r = await client.query(FILENODES_SQL);
+    return new Map(r.rows.map((x) => [x.relation, x.filenode]));
+}
+/** Locks in `after` that were not already held in `before` (the file's own transaction keeps earlier ones). */
+function newLocks(before, after) {
+    const had = new Set(before.map((l) => `${l.relation}\u0000${l.mode}`));
+    return after.filter((l) => !had.has(`${l.relation}\u0000${l.mode}`));
+}
+function rewritten(before, after) {
+    return [...after].filter(([rel, node]) => before.has(rel) && before.get(rel) !== node).map(([rel]) => rel);
+}
+/** 'AccessExclusiveLock' → 'ACCESS EXCLUSIVE', the way PostgreSQL's docs name lock modes. */
+function lockModeName(mode) {
+    return mode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+
 ;// CONCATENATED MODULE: ./src/migrations/apply.ts
+
 
 async function parseMigration(file) {
     try {
@@ -2644,7 +2686,7 @@ async function parseMigration(file) {
         return { kind: 'syntax', message: e.message, line: e.line, column: e.column };
     }
 }
-async function applyMigration(client, file, signal) {
+async function applyMigration(client, file, opts = {}) {
     const t0 = performance.now();
     const parsed = await parseMigration(file);
     const run = { file, statements: [], durationMs: 0 };
@@ -2652,11 +2694,14 @@ async function applyMigration(client, file, signal) {
         run.failure = parsed;
         return run;
     }
+    let inFileTransaction = false;
     for (const statement of parsed) {
-        signal?.throwIfAborted();
-        const s0 = performance.now();
+        opts.signal?.throwIfAborted();
         try {
-            await client.query(statement.text);
+            const done = opts.trace
+                ? await runTraced(client, statement, inFileTransaction, opts.trace.postgresVersion)
+                : await runPlain(client, statement);
+            run.statements.push(done);
         }
         catch (e) {
             run.failure = executionFailure(e, statement);
@@ -2664,10 +2709,57 @@ async function applyMigration(client, file, signal) {
             await client.query('ROLLBACK').catch(() => { });
             break;
         }
-        run.statements.push({ statement, durationMs: performance.now() - s0 });
+        inFileTransaction = transactionStateAfter(statement, inFileTransaction);
     }
     run.durationMs = performance.now() - t0;
     return run;
+}
+async function runPlain(client, statement) {
+    const s0 = performance.now();
+    await client.query(statement.text);
+    return { statement, durationMs: performance.now() - s0 };
+}
+async function runTraced(client, statement, inFileTransaction, postgresVersion) {
+    if (statement.kind === 'TransactionStmt')
+        return runPlain(client, statement);
+    const settings = await timeouts(client);
+    const untraced = nonTransactionalStatement(statement.ast, postgresVersion);
+    const nodesBefore = await filenodes(client);
+    if (untraced) {
+        const done = await runPlain(client, statement);
+        const rewrites = rewritten(nodesBefore, await filenodes(client));
+        return { ...done, trace: { locks: [], rewrites, ...settings, untraced } };
+    }
+    const ownTransaction = !inFileTransaction;
+    if (ownTransaction)
+        await client.query('BEGIN');
+    try {
+        const locksBefore = ownTransaction ? [] : await heldLocks(client);
+        const s0 = performance.now();
+        await client.query(statement.text);
+        const durationMs = performance.now() - s0;
+        const locks = newLocks(locksBefore, await heldLocks(client));
+        const rewrites = rewritten(nodesBefore, await filenodes(client));
+        if (ownTransaction)
+            await client.query('COMMIT');
+        return { statement, durationMs, trace: { locks, rewrites, ...settings } };
+    }
+    catch (e) {
+        if (ownTransaction)
+            await client.query('ROLLBACK').catch(() => { });
+        throw e;
+    }
+}
+/** BEGIN/START opens the file's own transaction block; COMMIT/ROLLBACK/END closes it. */
+function transactionStateAfter(statement, inside) {
+    if (statement.kind !== 'TransactionStmt')
+        return inside;
+    const kind = statement.ast.TransactionStmt?.kind;
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START')
+        return true;
+    if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
+        return false;
+    return inside;
 }
 function executionFailure(e, statement) {
     const err = e;
@@ -2913,6 +3005,7 @@ async function readFromGit(ref, dir, workingDirectory, head) {
 
 
 
+
 async function runMigrations(settings, deps) {
     const { log } = deps;
     const head = readMigrationDir(settings.dir, settings.workingDirectory);
@@ -2940,9 +3033,10 @@ async function runMigrations(settings, deps) {
         try {
             client = await (0,postgres/* connect */.Ng)(db.url);
             const origins = new ObjectOrigins();
-            const ok = await applyAll(client, base, 'base', applied, origins, deps);
+            const applyDeps = { ...deps, major: server.major };
+            const ok = await applyAll(client, base, 'base', applied, origins, applyDeps);
             const baseHealth = ok ? await schemaHealth(client, origins) : [];
-            const headOk = ok && (await applyAll(client, added, 'PR', applied, origins, deps));
+            const headOk = ok && (await applyAll(client, added, 'PR', applied, origins, applyDeps));
             if (headOk) {
                 const known = new Set(baseHealth.map((f) => f.fingerprint));
                 findings.push(...(await schemaHealth(client, origins)).filter((f) => !known.has(f.fingerprint)));
@@ -2960,12 +3054,16 @@ async function runMigrations(settings, deps) {
     for (const a of applied)
         if (a.run.failure)
             findings.push(failureFinding(a));
+    findings.push(...rewriteFindings(applied));
     attachIndexFixFiles(findings, settings, [...base, ...added]);
     return buildReport({ settings, server, base, added, applied, findings: dedupe(findings), tables });
 }
 async function applyAll(client, files, branch, applied, origins, deps) {
     for (const file of files) {
-        const run = await applyMigration(client, file, deps.signal);
+        const run = await applyMigration(client, file, {
+            signal: deps.signal,
+            trace: branch === 'PR' ? { postgresVersion: deps.major } : undefined,
+        });
         applied.push({ run, branch });
         origins.record(file.path, run.statements.map((s) => s.statement));
         const n = run.statements.length;
@@ -3032,6 +3130,29 @@ function failureFinding({ run, branch }) {
         data: { sqlstate: f.code, statement: f.statement?.slice(0, 2000), branch },
     };
 }
+/** A measured rewrite of a table that existed before: ACCESS EXCLUSIVE for the whole copy. */
+function rewriteFindings(applied) {
+    const out = [];
+    for (const { run } of applied) {
+        for (const s of run.statements) {
+            for (const table of s.trace?.rewrites ?? []) {
+                const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
+                out.push({
+                    rule: 'table-rewrite',
+                    severity: 'warning',
+                    message: `This statement ${kind} ${table} (new relfilenode, measured): the table is locked for the whole copy, ${Math.round(s.durationMs)} ms here on a few rows and proportionally longer on production data.`,
+                    location: { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn },
+                    fingerprint: (0,fingerprint/* fingerprint */.R)('table-rewrite', run.file.name, table, s.statement.text.replace(/\s+/g, ' ')),
+                    fix: {
+                        description: 'Avoid the rewrite: add the column without a volatile default and backfill in batches, or create a new column and switch over, instead of changing the type in place.',
+                    },
+                    data: { table, durationMs: Math.round(s.durationMs), locks: s.trace?.locks },
+                });
+            }
+        }
+    }
+    return out;
+}
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
@@ -3066,6 +3187,24 @@ function buildReport(r) {
             a.run.failure ? `failed at line ${a.run.failure.line}` : 'ok',
         ]),
     });
+    const traced = r.applied.flatMap((a) => a.run.statements.filter((s) => s.trace).map((s) => ({ file: a.run.file, s })));
+    if (traced.length > 0) {
+        report.tables.push({
+            title: 'Statements of the PR (measured)',
+            columns: ['Statement', 'Line', 'Duration (ms)', 'Locks taken', 'Rewrite', 'lock_timeout', 'statement_timeout'],
+            rows: traced.map(({ file, s }) => [
+                `${file.name}: ${s.statement.text.replace(/\s+/g, ' ').slice(0, 60)}`,
+                s.statement.startLine,
+                Math.round(s.durationMs),
+                s.trace.untraced
+                    ? `not traced (${s.trace.untraced} runs outside a transaction)`
+                    : s.trace.locks.map((l) => `${lockModeName(l.mode)} on ${l.relation}`).join(', ') || 'none',
+                s.trace.rewrites.join(', ') || 'no',
+                s.trace.lockTimeout,
+                s.trace.statementTimeout,
+            ]),
+        });
+    }
     const details = [
         `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR)`,
         `Tables: ${r.tables}`,
