@@ -42,7 +42,9 @@ function timed(label: string, cmd: string, args: string[]): number {
 
 const otsCli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
 const otsVersion = (require('openapi-typescript/package.json') as { version: string }).version;
-console.log(`spec: ${spec} (${(statSync(spec).size / 1e6).toFixed(1)} MB), ${runs} run(s) each, node ${process.version}`);
+console.log(
+  `spec: ${spec} (${(statSync(spec).size / 1e6).toFixed(1)} MB), ${runs} run(s) each, node ${process.version}`,
+);
 
 const results: { name: string; ms: number[] }[] = [{ name: `openapi-typescript ${otsVersion} (types only)`, ms: [] }];
 const frameworks = ['express', 'fastify', 'koa'] as const;

@@ -1,3 +1,7 @@
+/**
+ * Prints the migration and rollback we generate for corpus pairs whose names contain an argument:
+ *   node --import tsx bench/schema-diff/_show.ts realistic enum-remove
+ */
 import { silentLogger } from '../../src/log.js';
 import { diffSchemas } from '../../src/migrations/schemadiff/index.js';
 import { startPostgres } from '../../src/postgres/index.js';
@@ -9,6 +13,9 @@ try {
     const { current, target } = await buildPair(server, pair);
     const d = await diffSchemas({ currentUrl: current.url, targetUrl: target.url, log: silentLogger });
     console.log(`=== ${pair.name} up\n${d.upSql}\n=== rollback\n${d.downSql}`);
-    await current.drop(); await target.drop();
+    await current.drop();
+    await target.drop();
   }
-} finally { await server.stop(); }
+} finally {
+  await server.stop();
+}

@@ -115,13 +115,18 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       proven = result.suggestions;
       for (const line of result.rejected) log.info(`not suggested: ${line}`);
     }
+    // Candidates were de-duplicated by table and columns, so at most one proof matches a foreign key.
     const provenFor = (f: Finding) =>
       proven.find(
         (p) =>
-          p.candidate.source.kind === 'foreign-key' &&
+          p.candidate.schema === f.data?.schema &&
           p.candidate.table === f.data?.table &&
           p.candidate.columns.join(',') === (f.data?.columns as string[] | undefined)?.join(','),
       );
+    const statementText = (p: ProvenIndex) =>
+      p.candidate.source.kind === 'statement'
+        ? `${p.candidate.source.statement.meanMs.toFixed(0)}ms avg query time, ${measuredText(p)}`
+        : `${measuredText(p)} for the lookup each parent delete runs`;
     // A foreign key's finding carries its proven files and measured costs.
     for (const f of foreignKeyFindings) {
       const p = provenFor(f);
@@ -129,25 +134,24 @@ export async function runAudit(settings: AuditSettings, deps: AuditDeps): Promis
       f.fix = fixOf(p);
       f.data = { ...dataOf(p), ...f.data };
     }
-    const statementSuggestions = proven.filter((p) => p.candidate.source.kind === 'statement');
+    const coveredByForeignKey = new Set(foreignKeyFindings.map(provenFor).filter(Boolean));
+    const statementSuggestions = proven.filter(
+      (p) => p.candidate.source.kind === 'statement' && !coveredByForeignKey.has(p),
+    );
     const missingIndexes: MissingIndex[] = [
       ...foreignKeyFindings
         .map((f) => {
           const m = missingIndexFromFinding(f);
           const p = provenFor(f);
-          return m && p
-            ? { ...m, reason: `${m.reason}; ${measuredText(p)} for the lookup each parent delete runs` }
-            : m;
+          return m && p ? { ...m, reason: `${m.reason}; ${statementText(p)}` } : m;
         })
         .filter((m): m is MissingIndex => m !== undefined),
-      ...statementSuggestions
-        .filter((p) => !foreignKeyFindings.some((f) => provenFor(f) === p))
-        .map((p) => ({
-          schema: p.candidate.schema,
-          table: p.candidate.table,
-          columns: p.candidate.columns,
-          reason: `${p.candidate.source.kind === 'statement' ? p.candidate.source.statement.meanMs.toFixed(0) : '?'}ms avg query time, ${measuredText(p)}`,
-        })),
+      ...statementSuggestions.map((p) => ({
+        schema: p.candidate.schema,
+        table: p.candidate.table,
+        columns: p.candidate.columns,
+        reason: statementText(p),
+      })),
     ];
     const slow = statements.available ? slowStatementFindings(statements.statements, settings.slowStatementMs) : [];
     findings.push(

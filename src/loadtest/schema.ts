@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../settings/schema.js';
+import { databaseSchema } from './database/settings.js';
 
 const ms = (what: string): JsonSchema => ({
   type: 'number',
@@ -109,5 +110,6 @@ export const loadtestSchema: JsonSchema = {
       minimum: 0,
       description: 'percent a median may worsen against the baseline (default 20)',
     },
+    database: databaseSchema,
   },
 };

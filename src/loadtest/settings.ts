@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { flagBoolean, flagList, flagString, type FlagValues } from '../modes.js';
+import { buildDatabaseSettings, type DatabaseSettings, type RawDatabase } from './database/settings.js';
 
 export interface Thresholds {
   p50?: number;
@@ -69,6 +70,8 @@ export interface LoadtestSettings {
   shard?: { index: number; count: number };
   /** Two scenarios (A and B) run side by side and compared. */
   compare: boolean;
+  /** A scratch database for the app, profiled per scenario (loadtest.database). */
+  database?: DatabaseSettings;
 }
 
 export interface SettingsContext {
@@ -131,6 +134,7 @@ export interface RawLoadtest {
   trials?: number;
   baseline?: string;
   'regression-threshold'?: number;
+  database?: RawDatabase;
 }
 
 export function buildLoadtestSettings(
@@ -274,6 +278,7 @@ export function buildLoadtestSettings(
     saveBaseline: saveBaseline ? path.resolve(ctx.workingDirectory, saveBaseline) : undefined,
     shard,
     compare,
+    database: buildDatabaseSettings(cfg.database, flags, ctx),
   };
 }
 

@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { nonTransactionalStatement, splitStatements, SqlSyntaxError, type ParsedStatement } from './lint/index.js';
 import type { MigrationFile } from './sources/files.js';
+import { BlockingProbe, touchedTables } from './probe.js';
 import { filenodes, heldLocks, newLocks, rewritten, timeouts, type StatementTrace } from './trace.js';
 
 export interface StatementRun {
@@ -20,7 +21,7 @@ export interface StatementRun {
 export interface ApplyOptions {
   signal?: AbortSignal;
   /** Trace each statement (locks, rewrites, timeouts) on a server of this major version. */
-  trace?: { postgresVersion: number };
+  trace?: { postgresVersion: number; probe?: BlockingProbe };
 }
 
 export interface MigrationFailure {
@@ -69,7 +70,7 @@ export async function applyMigration(
     opts.signal?.throwIfAborted();
     try {
       const done = opts.trace
-        ? await runTraced(client, statement, inFileTransaction, opts.trace.postgresVersion)
+        ? await runTraced(client, statement, inFileTransaction, opts.trace)
         : await runPlain(client, statement);
       run.statements.push(done);
     } catch (e) {
@@ -94,32 +95,35 @@ async function runTraced(
   client: pg.Client,
   statement: ParsedStatement,
   inFileTransaction: boolean,
-  postgresVersion: number,
+  opts: { postgresVersion: number; probe?: BlockingProbe },
 ): Promise<StatementRun> {
   if (statement.kind === 'TransactionStmt') return runPlain(client, statement);
   const settings = await timeouts(client);
-  const untraced = nonTransactionalStatement(statement.ast, postgresVersion);
+  const untraced = nonTransactionalStatement(statement.ast, opts.postgresVersion);
   const nodesBefore = await filenodes(client);
-  if (untraced) {
-    const done = await runPlain(client, statement);
-    const rewrites = rewritten(nodesBefore, await filenodes(client));
-    return { ...done, trace: { locks: [], rewrites, ...settings, untraced } };
-  }
-  const ownTransaction = !inFileTransaction;
-  if (ownTransaction) await client.query('BEGIN');
-  try {
-    const locksBefore = ownTransaction ? [] : await heldLocks(client);
-    const s0 = performance.now();
-    await client.query(statement.text);
-    const durationMs = performance.now() - s0;
-    const locks = newLocks(locksBefore, await heldLocks(client));
-    const rewrites = rewritten(nodesBefore, await filenodes(client));
-    if (ownTransaction) await client.query('COMMIT');
-    return { statement, durationMs, trace: { locks, rewrites, ...settings } };
-  } catch (e) {
-    if (ownTransaction) await client.query('ROLLBACK').catch(() => {});
-    throw e;
-  }
+  const targets = opts.probe ? await touchedTables(client, statement.ast) : [];
+  const ownTransaction = !inFileTransaction && !untraced;
+  const exec = async (): Promise<StatementRun> => {
+    if (ownTransaction) await client.query('BEGIN');
+    try {
+      const locksBefore = ownTransaction || untraced ? [] : await heldLocks(client);
+      const s0 = performance.now();
+      await client.query(statement.text);
+      const durationMs = performance.now() - s0;
+      const locks = untraced ? [] : newLocks(locksBefore, await heldLocks(client));
+      const rewrites = rewritten(nodesBefore, await filenodes(client));
+      // The locks are released here, at the end of the transaction: the probe runs until then.
+      if (ownTransaction) await client.query('COMMIT');
+      return { statement, durationMs, trace: { locks, rewrites, ...settings, untraced } };
+    } catch (e) {
+      if (ownTransaction) await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    }
+  };
+  if (!opts.probe || targets.length === 0) return exec();
+  const { result, probe } = await opts.probe.during(targets, exec);
+  result.trace!.probe = probe;
+  return result;
 }
 
 /** BEGIN/START opens the file's own transaction block; COMMIT/ROLLBACK/END closes it. */

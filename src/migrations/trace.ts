@@ -7,6 +7,7 @@
  * their locks are not traced, their rewrites and duration are.
  */
 import type pg from 'pg';
+import type { ProbeResult } from './probe.js';
 
 export interface TakenLock {
   relation: string;
@@ -21,6 +22,8 @@ export interface StatementTrace {
   statementTimeout: string;
   /** Why locks could not be traced ('CREATE INDEX CONCURRENTLY' runs outside a transaction). */
   untraced?: string;
+  /** What a second session saw while the statement ran (absent when it touched no existing table). */
+  probe?: ProbeResult;
 }
 
 const LOCKS_SQL = `

@@ -196,7 +196,10 @@ export async function readCatalog(client: pg.Client): Promise<Catalog> {
                        AND i.objid = c.oid AND i.deptype = 'i')`,
   )) {
     const { owned_table, owned_column, ...seq } = r;
-    sequences.set(r.q, { ...seq, ownedBy: owned_table && owned_column ? { table: owned_table, column: owned_column } : undefined });
+    sequences.set(r.q, {
+      ...seq,
+      ownedBy: owned_table && owned_column ? { table: owned_table, column: owned_column } : undefined,
+    });
   }
 
   const tables = new Map<string, Table>();
@@ -243,7 +246,9 @@ export async function readCatalog(client: pg.Client): Promise<Catalog> {
     }
   }
 
-  for (const r of await q<Omit<Constraint, 'def'> & { def: string; references: string | null; indexDef: string | null }>(
+  for (const r of await q<
+    Omit<Constraint, 'def'> & { def: string; references: string | null; indexDef: string | null }
+  >(
     `SELECT format('%I.%I', n.nspname, c.relname) AS table, quote_ident(co.conname) AS q, co.contype AS type,
        pg_catalog.pg_get_constraintdef(co.oid) AS def, co.convalidated AS validated,
        co.condeferrable AS deferrable, co.condeferred AS deferred,

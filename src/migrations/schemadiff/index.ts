@@ -66,7 +66,7 @@ export function renderMigration(steps: Step[], direction: 'up' | 'rollback'): { 
   const destructive = steps.filter((s) => s.destructive).length;
   if (destructive) lines.push(`-- WARNING: ${destructive} statement(s) drop objects or data; they are marked below.`);
   // Routine bodies may name tables created later in the file; a lock wait gives up instead of queueing traffic.
-  lines.push("SET check_function_bodies = off;", "SET lock_timeout = '5s';", '');
+  lines.push('SET check_function_bodies = off;', "SET lock_timeout = '5s';", '');
   const at: number[] = [];
   for (const s of steps) {
     if (s.note) lines.push(`-- ${s.note}`);

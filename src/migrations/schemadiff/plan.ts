@@ -114,7 +114,10 @@ export function planChanges(from: Catalog, to: Catalog): Step[] {
   planComments(p);
   const order = new Map(PHASES.map((ph, i) => [ph, i]));
   // Stable: within a phase the insertion order (dependency order where it matters) is kept.
-  return p.steps.map((s, i) => ({ s, i })).sort((a, b) => order.get(a.s.phase)! - order.get(b.s.phase)! || a.i - b.i).map((x) => x.s);
+  return p.steps
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => order.get(a.s.phase)! - order.get(b.s.phase)! || a.i - b.i)
+    .map((x) => x.s);
 }
 
 function add(p: Planner, step: Step): void {
@@ -339,7 +342,8 @@ function planEnums(p: Planner, changedTables: Set<string>): void {
         if (present.has(label)) return;
         const next = e.labels.slice(i + 1).find((l) => present.has(l));
         // Always placed explicitly: the position is part of the type (ORDER BY, comparisons).
-        const where = next !== undefined ? ` BEFORE ${literal(next)}` : i > 0 ? ` AFTER ${literal(e.labels[i - 1])}` : '';
+        const where =
+          next !== undefined ? ` BEFORE ${literal(next)}` : i > 0 ? ` AFTER ${literal(e.labels[i - 1])}` : '';
         add(p, {
           phase: 'types',
           kind: 'enum-value',
@@ -379,7 +383,9 @@ function recreateEnum(p: Planner, old: EnumType, e: EnumType, changedTables: Set
     note:
       `Enum values cannot be removed or reordered in place: ${display(e.q)} is re-created and its columns converted. ` +
       `This fails if a row still uses ${removed.length ? removed.map((l) => `'${l}'`).join(', ') : 'a moved value'}.`,
-    destructive: removed.length ? `removes value(s) ${removed.map((l) => `'${l}'`).join(', ')} from ${display(e.q)}` : undefined,
+    destructive: removed.length
+      ? `removes value(s) ${removed.map((l) => `'${l}'`).join(', ')} from ${display(e.q)}`
+      : undefined,
   });
   add(p, { ...base, sql: `CREATE TYPE ${e.q} AS ENUM (${e.labels.map(literal).join(', ')})` });
   for (const t of from.tables.values()) {
@@ -475,14 +481,22 @@ function planViews(p: Planner, changedTables: Set<string>, rebuiltRoutines: Set<
     if (!target || viewChanged(v, target)) drop.add(v.q);
   }
   const removedRoutines = new Set([...from.routines.keys()].filter((k) => !to.routines.has(k)));
-  const recreatedTypes = new Set([...p.steps].filter((s) => s.kind === 'type' && s.sql.includes(' RENAME TO ')).map((s) => s.subject));
+  const recreatedTypes = new Set(
+    [...p.steps].filter((s) => s.kind === 'type' && s.sql.includes(' RENAME TO ')).map((s) => s.subject),
+  );
   let grew = true;
   while (grew) {
     grew = false;
     for (const v of from.views.values()) {
       if (drop.has(v.q)) continue;
       for (const d of v.dependsOn) {
-        if (drop.has(d) || changedTables.has(d) || rebuiltRoutines.has(d) || removedRoutines.has(d) || recreatedTypes.has(display(d))) {
+        if (
+          drop.has(d) ||
+          changedTables.has(d) ||
+          rebuiltRoutines.has(d) ||
+          removedRoutines.has(d) ||
+          recreatedTypes.has(display(d))
+        ) {
           drop.add(v.q);
           grew = true;
           break;
@@ -549,7 +563,9 @@ function planConstraints(p: Planner): void {
         subject: `${display(t.q)}.${unquote(c.q)}`,
         sql: `ALTER TABLE ${t.q} DROP CONSTRAINT ${c.q}`,
         destructive:
-          tc || !target ? undefined : `drops constraint ${unquote(c.q)} on ${display(t.q)}: the rule it enforced is gone`,
+          tc || !target
+            ? undefined
+            : `drops constraint ${unquote(c.q)} on ${display(t.q)}: the rule it enforced is gone`,
       });
     }
   }
@@ -585,7 +601,11 @@ function addConstraint(p: Planner, table: string, c: Constraint, tableExisted: b
   p.created.add(`CONSTRAINT ${onTable(c.q, table)}`);
   const phase: Phase = c.type === 'f' ? 'add-foreign-keys' : 'add-constraints';
   if (!tableExisted) {
-    add(p, { ...base, phase, sql: `ALTER TABLE ${table} ADD CONSTRAINT ${c.q} ${c.def}${c.validated ? '' : ' NOT VALID'}` });
+    add(p, {
+      ...base,
+      phase,
+      sql: `ALTER TABLE ${table} ADD CONSTRAINT ${c.q} ${c.def}${c.validated ? '' : ' NOT VALID'}`,
+    });
     return;
   }
   if ((c.type === 'p' || c.type === 'u') && c.indexDef && usableAsConstraintIndex(c.indexDef)) {
@@ -622,7 +642,9 @@ function addConstraint(p: Planner, table: string, c: Constraint, tableExisted: b
 
 /** ADD CONSTRAINT … USING INDEX takes only plain btree indexes on columns. */
 function usableAsConstraintIndex(indexDef: string): boolean {
-  return / USING btree \(/.test(indexDef) && !/ WHERE /.test(indexDef) && !/\(\(|\bDESC\b|NULLS (FIRST|LAST)/.test(indexDef);
+  return (
+    / USING btree \(/.test(indexDef) && !/ WHERE /.test(indexDef) && !/\(\(|\bDESC\b|NULLS (FIRST|LAST)/.test(indexDef)
+  );
 }
 
 function concurrently(indexDef: string): string {
@@ -634,7 +656,9 @@ function concurrently(indexDef: string): string {
 function planIndexes(p: Planner, createdViews: Set<string>): void {
   const { from, to } = p;
   const goneRelations = new Set(
-    [...from.tables.keys()].filter((q) => !to.tables.has(q)).concat([...from.views.keys()].filter((q) => !to.views.has(q) || createdViews.has(q))),
+    [...from.tables.keys()]
+      .filter((q) => !to.tables.has(q))
+      .concat([...from.views.keys()].filter((q) => !to.views.has(q) || createdViews.has(q))),
   );
   const dropped = new Set<string>();
   for (const i of from.indexes.values()) {
@@ -658,9 +682,20 @@ function planIndexes(p: Planner, createdViews: Set<string>): void {
     if (old && !dropped.has(i.q) && !onRebuiltView) continue;
     p.created.add(`INDEX ${i.q}`);
     if (onNew || onRebuiltView) {
-      add(p, { phase: to.views.has(i.table) ? 'create-view-indexes' : 'create-indexes', kind: 'index', subject: display(i.q), sql: i.def });
+      add(p, {
+        phase: to.views.has(i.table) ? 'create-view-indexes' : 'create-indexes',
+        kind: 'index',
+        subject: display(i.q),
+        sql: i.def,
+      });
     } else {
-      add(p, { phase: 'create-indexes', kind: 'index', subject: display(i.q), sql: concurrently(i.def), concurrent: true });
+      add(p, {
+        phase: 'create-indexes',
+        kind: 'index',
+        subject: display(i.q),
+        sql: concurrently(i.def),
+        concurrent: true,
+      });
     }
   }
 }
@@ -691,7 +726,12 @@ function planTriggers(p: Planner, createdViews: Set<string>, rebuiltRoutines: Se
     add(p, { phase: 'create-triggers', kind: 'trigger', subject, sql: t.def });
     if (t.enabled !== 'O') {
       const mode = t.enabled === 'D' ? 'DISABLE' : t.enabled === 'A' ? 'ENABLE ALWAYS' : 'ENABLE REPLICA';
-      add(p, { phase: 'create-triggers', kind: 'trigger', subject, sql: `ALTER TABLE ${t.table} ${mode} TRIGGER ${t.q}` });
+      add(p, {
+        phase: 'create-triggers',
+        kind: 'trigger',
+        subject,
+        sql: `ALTER TABLE ${t.table} ${mode} TRIGGER ${t.q}`,
+      });
     }
     p.created.add(`TRIGGER ${key}`);
   }
@@ -783,10 +823,20 @@ function planSchemasAndExtensions(p: Planner): void {
       continue;
     }
     if (old.schema !== e.schema) {
-      add(p, { phase: 'extensions', kind: 'extension', subject, sql: `ALTER EXTENSION ${e.name} SET SCHEMA ${e.schema}` });
+      add(p, {
+        phase: 'extensions',
+        kind: 'extension',
+        subject,
+        sql: `ALTER EXTENSION ${e.name} SET SCHEMA ${e.schema}`,
+      });
     }
     if (old.version !== e.version) {
-      add(p, { phase: 'extensions', kind: 'extension', subject, sql: `ALTER EXTENSION ${e.name} UPDATE TO ${literal(e.version)}` });
+      add(p, {
+        phase: 'extensions',
+        kind: 'extension',
+        subject,
+        sql: `ALTER EXTENSION ${e.name} UPDATE TO ${literal(e.version)}`,
+      });
     }
   }
   for (const e of from.extensions.values()) {

@@ -87,22 +87,27 @@ export async function runSchemaDiffCommand(opts: SchemaDiffCommandOptions): Prom
     const report = emptyReport('migrations');
     if (diff.empty) {
       report.summary = `The migrations already produce ${shown(compareFile)}: no migration written`;
-      report.details = [`No changes: the migrations in ${shown(path.resolve(cwd, opts.migrationsDir))} match ${shown(compareFile)}.`];
+      report.details = [
+        `No changes: the migrations in ${shown(path.resolve(cwd, opts.migrationsDir))} match ${shown(compareFile)}.`,
+      ];
       report.metrics = { 'schema-diff-statements': 0, 'schema-diff-rollback-statements': 0 };
       return report;
     }
     // The current database is a scratch copy already: it is migrated, then rolled back, in place.
-    const verification = await opts.log.group('Verify: up reaches the target, rollback restores the current schema', () =>
-      verifySchemaDiff({ copyUrl: current.url, targetUrl: target.url, upSql: diff.upSql, downSql: diff.downSql }),
+    const verification = await opts.log.group(
+      'Verify: up reaches the target, rollback restores the current schema',
+      () => verifySchemaDiff({ copyUrl: current.url, targetUrl: target.url, upSql: diff.upSql, downSql: diff.downSql }),
     );
-    const files = await writeMigrationFiles(diff, { outputDir, slug, now: opts.now ?? new Date() }).catch((e: unknown) => {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new ConfigurationError(
-          `a migration named like '${slug}' with this timestamp already exists in ${shown(outputDir)}; nothing was overwritten. Pass another --slug.`,
-        );
-      }
-      throw e;
-    });
+    const files = await writeMigrationFiles(diff, { outputDir, slug, now: opts.now ?? new Date() }).catch(
+      (e: unknown) => {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new ConfigurationError(
+            `a migration named like '${slug}' with this timestamp already exists in ${shown(outputDir)}; nothing was overwritten. Pass another --slug.`,
+          );
+        }
+        throw e;
+      },
+    );
     const upPath = shown(files.up);
     const rollbackPath = shown(files.rollback);
     report.summary = `Schema diff to ${shown(compareFile)}: ${diff.up.length} statement(s), rollback ${diff.down.length}; ${verification.ok ? 'verified on PostgreSQL ' + opts.server.version : 'NOT verified'}`;
@@ -209,13 +214,20 @@ async function applySchemaFile(url: string, sql: string, file: string): Promise<
     await applySql(url, sql, file);
   } catch (e) {
     if (e instanceof StatementError) {
-      throw new ConfigurationError(`PostgreSQL refused this statement of the schema file: ${e.reason}. Fix the schema file.`, {
-        file,
-        line: e.line,
-      });
+      throw new ConfigurationError(
+        `PostgreSQL refused this statement of the schema file: ${e.reason}. Fix the schema file.`,
+        {
+          file,
+          line: e.line,
+        },
+      );
     }
     if (e instanceof SqlSyntaxError) {
-      throw new ConfigurationError(`the schema file is not valid SQL: ${e.message}.`, { file, line: e.line, column: e.column });
+      throw new ConfigurationError(`the schema file is not valid SQL: ${e.message}.`, {
+        file,
+        line: e.line,
+        column: e.column,
+      });
     }
     throw e;
   }
@@ -232,7 +244,11 @@ export async function applyPlainMigrations(url: string, dir: string, workingDire
         throw new ConfigurationError(`migration fails on PostgreSQL: ${e.reason}.`, { file: m.path, line: e.line });
       }
       if (e instanceof SqlSyntaxError) {
-        throw new ConfigurationError(`migration is not valid SQL: ${e.message}.`, { file: m.path, line: e.line, column: e.column });
+        throw new ConfigurationError(`migration is not valid SQL: ${e.message}.`, {
+          file: m.path,
+          line: e.line,
+          column: e.column,
+        });
       }
       throw e;
     }

@@ -40,7 +40,9 @@ function responseType(r: GenResponse): string {
   let headers = 'headers?: Record<string, unknown>;';
   if (r.headers.length > 0) {
     const required = r.headers.some((h) => h.required);
-    const lines = r.headers.map((h) => `    ${propertyKey(h.name)}${h.required ? '' : '?'}: ${tsType(h.schema, S, 2)};`);
+    const lines = r.headers.map(
+      (h) => `    ${propertyKey(h.name)}${h.required ? '' : '?'}: ${tsType(h.schema, S, 2)};`,
+    );
     headers = `headers${required ? '' : '?'}: {\n${lines.join('\n')}\n    [name: string]: unknown;\n  };`;
   }
   return `{\n${docComment(r.description, '  ')}  status: ${statusType(r.status)};\n  ${body}\n  ${headers}\n}`;
@@ -103,9 +105,7 @@ export function requestsFile(model: GenModel, validators: CompiledValidators): s
       v.header ? `headers: P.${v.header}` : '',
       v.body ? `body: B.${v.body}` : '',
     ].filter(Boolean);
-    const body = op.body
-      ? `\n  body: { required: ${op.body.required}, json: ${op.body.schema !== undefined} },`
-      : '';
+    const body = op.body ? `\n  body: { required: ${op.body.required}, json: ${op.body.schema !== undefined} },` : '';
     out.push(
       `export const ${op.id}: OperationSpec = {\n  id: ${JSON.stringify(op.id)},\n  method: '${op.method}',\n  path: ${JSON.stringify(op.path)},\n  params: [${params.join(', ')}],${body}\n  validate: { ${validate.join(', ')} },\n};\n`,
     );

@@ -3,13 +3,12 @@
  * generation time and, printed as source, the generated code at run time, so the two agree.
  * Regular expressions follow ajv-formats' "fast" mode. Formats not listed are accepted as is.
  */
-export type FormatDefinition =
-  | RegExp
-  | { type: 'number' | 'string'; validate: (value: never) => boolean };
+export type FormatDefinition = RegExp | { type: 'number' | 'string'; validate: (value: never) => boolean };
 
 export const FORMATS: Record<string, FormatDefinition> = {
   date: /^\d\d\d\d-[0-1]\d-[0-3]\d$/,
-  'date-time': /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
+  'date-time':
+    /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
   time: /^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i,
   email:
     /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,

@@ -53,5 +53,10 @@ ${entries.join('\n')}
 
 /** Operations of a group whose handler a user file does not export (added to the spec since). */
 export function missingHandlers(source: string, ops: GenOperation[]): GenOperation[] {
-  return ops.filter((op) => !new RegExp(`export\\s+(?:const|let|function|async\\s+function)\\s+${op.id}\\b|export\\s*\\{[^}]*\\b${op.id}\\b`).test(source));
+  return ops.filter(
+    (op) =>
+      !new RegExp(
+        `export\\s+(?:const|let|function|async\\s+function)\\s+${op.id}\\b|export\\s*\\{[^}]*\\b${op.id}\\b`,
+      ).test(source),
+  );
 }

@@ -52,7 +52,9 @@ function wrap(t: string): string {
 }
 
 function isEmpty(s: JsonSchema): boolean {
-  return Object.keys(s).every((k) => ['description', 'title', 'default', 'readOnly', 'writeOnly', 'deprecated'].includes(k));
+  return Object.keys(s).every((k) =>
+    ['description', 'title', 'default', 'readOnly', 'writeOnly', 'deprecated'].includes(k),
+  );
 }
 
 export function tsType(schema: unknown, ctx: TypeContext, depth = 0): string {

@@ -30,9 +30,9 @@ function project(files: Record<string, string>): string {
 async function scratchNames(): Promise<string[]> {
   const server = await sharedPostgres();
   return withClient(server.adminUrl, async (c) =>
-    (await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'backend_gate_diff_%'")).rows.map(
-      (r) => r.datname,
-    ),
+    (
+      await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'backend_gate_diff_%'")
+    ).rows.map((r) => r.datname),
   );
 }
 
@@ -74,7 +74,10 @@ test('migrations diff writes a verified migration and rollback, flags the drop a
     const retype = report.findings.find((f) => f.rule === 'changing-column-type');
     assert.ok(retype, `lint findings: ${report.findings.map((f) => f.rule).join(', ')}`);
     assert.equal(retype.location?.file, 'migrations/20240115000000_schema_v2.sql');
-    assert.equal(report.findings.some((f) => f.rule === 'schema-diff-unverified'), false);
+    assert.equal(
+      report.findings.some((f) => f.rule === 'schema-diff-unverified'),
+      false,
+    );
     assert.deepEqual(await scratchNames(), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -167,7 +170,10 @@ test('a schema file PostgreSQL refuses is a ConfigurationError naming the file a
         log: new MemoryLogger(),
       }),
       (e: unknown) =>
-        e instanceof ConfigurationError && e.file === 'schema/v2.sql' && e.line === 3 && /relation "missing" does not exist/.test(e.message),
+        e instanceof ConfigurationError &&
+        e.file === 'schema/v2.sql' &&
+        e.line === 3 &&
+        /relation "missing" does not exist/.test(e.message),
     );
     await assert.rejects(
       runSchemaDiffCommand({
@@ -177,7 +183,8 @@ test('a schema file PostgreSQL refuses is a ConfigurationError naming the file a
         workingDirectory: dir,
         log: new MemoryLogger(),
       }),
-      (e: unknown) => e instanceof ConfigurationError && /schema file 'schema\/missing\.sql' cannot be read/.test(e.message),
+      (e: unknown) =>
+        e instanceof ConfigurationError && /schema file 'schema\/missing\.sql' cannot be read/.test(e.message),
     );
     assert.deepEqual(await scratchNames(), []);
   } finally {

@@ -29,7 +29,10 @@ export function listPairs(dir = CORPUS_DIR): Pair[] {
 }
 
 /** Two scratch databases holding a pair's schemas; the caller drops them. */
-export async function buildPair(server: PostgresServer, pair: Pair): Promise<{ current: ScratchDatabase; target: ScratchDatabase }> {
+export async function buildPair(
+  server: PostgresServer,
+  pair: Pair,
+): Promise<{ current: ScratchDatabase; target: ScratchDatabase }> {
   const current = await createScratchDatabase(server, 'sd_before');
   const target = await createScratchDatabase(server, 'sd_after').catch(async (e) => {
     await current.drop();

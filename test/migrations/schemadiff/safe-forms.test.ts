@@ -29,14 +29,20 @@ const BASE = 'CREATE TABLE users (id int PRIMARY KEY, email text, team int);\nCR
 
 test('indexes on existing tables are built and dropped CONCURRENTLY, and the file says to run outside a transaction', async () => {
   const diff = await diffOf(BASE, `${BASE}\nCREATE INDEX users_email_idx ON users (email) WHERE email IS NOT NULL;`);
-  at(diff.upSql, 'CREATE INDEX CONCURRENTLY users_email_idx ON public.users USING btree (email) WHERE (email IS NOT NULL);');
+  at(
+    diff.upSql,
+    'CREATE INDEX CONCURRENTLY users_email_idx ON public.users USING btree (email) WHERE (email IS NOT NULL);',
+  );
   at(diff.upSql, '-- Run outside a transaction block');
   at(diff.downSql, 'DROP INDEX CONCURRENTLY public.users_email_idx;');
   assert.equal(diff.up[0].concurrent, true);
 });
 
 test('a new table gets plain CREATE INDEX: it is empty, and nothing waits on it', async () => {
-  const diff = await diffOf('SELECT 1;', 'CREATE TABLE logs (id int, at timestamptz);\nCREATE INDEX logs_at_idx ON logs (at);');
+  const diff = await diffOf(
+    'SELECT 1;',
+    'CREATE TABLE logs (id int, at timestamptz);\nCREATE INDEX logs_at_idx ON logs (at);',
+  );
   at(diff.upSql, 'CREATE INDEX logs_at_idx ON public.logs USING btree (at);');
   assert.equal(diff.upSql.includes('CONCURRENTLY'), false);
 });
@@ -60,7 +66,10 @@ test('NOT NULL on an existing column: CHECK NOT VALID → VALIDATE → SET NOT N
     'ALTER COLUMN email SET NOT NULL;',
     'DROP CONSTRAINT users_email_not_null_check;',
   ].map((s) => at(diff.upSql, s));
-  assert.deepEqual([...steps].sort((a, b) => a - b), steps);
+  assert.deepEqual(
+    [...steps].sort((a, b) => a - b),
+    steps,
+  );
   at(diff.downSql, 'ALTER TABLE public.users ALTER COLUMN email DROP NOT NULL;');
 });
 
@@ -121,10 +130,15 @@ test('writeMigrationFiles writes <timestamp>_<slug>.sql and <timestamp>_<slug>_r
   try {
     const now = new Date('2024-01-15T10:20:30Z');
     const files = await writeMigrationFiles(diff, { outputDir: dir, slug: 'Add user indexes', now });
-    assert.deepEqual(readdirSync(dir).sort(), ['20240115102030_add_user_indexes.sql', '20240115102030_add_user_indexes_rollback.sql']);
+    assert.deepEqual(readdirSync(dir).sort(), [
+      '20240115102030_add_user_indexes.sql',
+      '20240115102030_add_user_indexes_rollback.sql',
+    ]);
     assert.equal(readFileSync(files.up, 'utf8'), diff.upSql);
     assert.equal(readFileSync(files.rollback, 'utf8'), diff.downSql);
-    await assert.rejects(writeMigrationFiles(diff, { outputDir: dir, slug: 'add user indexes', now }), { code: 'EEXIST' });
+    await assert.rejects(writeMigrationFiles(diff, { outputDir: dir, slug: 'add user indexes', now }), {
+      code: 'EEXIST',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

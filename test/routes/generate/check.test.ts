@@ -16,7 +16,13 @@ const out = path.join(project.dir, 'api');
 
 test('--check passes on fresh output and names each stale file', async () => {
   await generateRoutes({ spec: DEMO_SPEC, framework: 'express', outputDir: out, log: silentLogger });
-  const clean = await generateRoutes({ spec: DEMO_SPEC, framework: 'express', outputDir: out, log: silentLogger, check: true });
+  const clean = await generateRoutes({
+    spec: DEMO_SPEC,
+    framework: 'express',
+    outputDir: out,
+    log: silentLogger,
+    check: true,
+  });
   assert.deepEqual(clean.findings, []);
 
   await appendFile(path.join(out, 'generated/routes.ts'), '// edited by hand\n');
@@ -32,9 +38,19 @@ test('--check passes on fresh output and names each stale file', async () => {
     stale.findings.map((f) => [f.rule, f.severity, f.location?.file]),
     [['generated-file-stale', 'error', 'api/generated/routes.ts']],
   );
-  assert.match(await readFile(path.join(out, 'generated/routes.ts'), 'utf8'), /edited by hand/, '--check writes nothing');
+  assert.match(
+    await readFile(path.join(out, 'generated/routes.ts'), 'utf8'),
+    /edited by hand/,
+    '--check writes nothing',
+  );
 
-  const other = await generateRoutes({ spec: DEMO_SPEC, framework: 'koa', outputDir: out, log: silentLogger, check: true });
+  const other = await generateRoutes({
+    spec: DEMO_SPEC,
+    framework: 'koa',
+    outputDir: out,
+    log: silentLogger,
+    check: true,
+  });
   assert.ok(other.findings.length >= 3, 'express output is stale for koa (context, routes, app)');
 });
 
@@ -53,10 +69,14 @@ test('a rerun keeps handler files; a spec change the handlers miss is a warning 
 
   // The spec moves on: ids become strings and a new users operation appears.
   const changed = (await readFile(DEMO_SPEC, 'utf8'))
-    .replace(/ {4}User:\n {6}type: object\n {6}required: \[id, email, name, created_at\]\n {6}properties:\n {8}id:\n {10}type: integer/, (m) =>
-      m.replace('type: integer', 'type: string'),
+    .replace(
+      / {4}User:\n {6}type: object\n {6}required: \[id, email, name, created_at\]\n {6}properties:\n {8}id:\n {10}type: integer/,
+      (m) => m.replace('type: integer', 'type: string'),
     )
-    .replace('  /orders:\n', '  /users/{id}/avatar:\n    parameters:\n      - $ref: \'#/components/parameters/Id\'\n    delete:\n      operationId: deleteAvatar\n      tags: [users]\n      responses:\n        \'204\':\n          description: Deleted.\n  /orders:\n');
+    .replace(
+      '  /orders:\n',
+      "  /users/{id}/avatar:\n    parameters:\n      - $ref: '#/components/parameters/Id'\n    delete:\n      operationId: deleteAvatar\n      tags: [users]\n      responses:\n        '204':\n          description: Deleted.\n  /orders:\n",
+    );
   const specFile = path.join(project.dir, 'openapi.yaml');
   await writeFile(specFile, changed);
   const report = await generateRoutes({ spec: specFile, framework: 'express', outputDir: out, log: silentLogger });

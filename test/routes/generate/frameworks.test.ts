@@ -11,7 +11,10 @@ import { MemoryLogger } from '../../../src/log.js';
 import { generateRoutes, FRAMEWORKS, type Framework } from '../../../src/routes/generate/index.js';
 import { DEMO_SPEC, FIXTURES, tempProject, typecheck } from './project.js';
 
-type Envelope = { error: { code: string; message: string; details?: { field: string; message: string }[] }; meta: { requestId: string } };
+type Envelope = {
+  error: { code: string; message: string; details?: { field: string; message: string }[] };
+  meta: { requestId: string };
+};
 interface Server {
   url: string;
   close: () => Promise<void>;
@@ -38,7 +41,10 @@ after(async () => {
 
 test('the summary names every route, the validators and the types it wrote', () => {
   const lines = logs.get('express')!;
-  assert.ok(lines.some((l) => /^Generated 7 route handlers in .*express\/ \(express\)$/.test(l)), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => /^Generated 7 route handlers in .*express\/ \(express\)$/.test(l)),
+    lines.join('\n'),
+  );
   assert.ok(lines.includes('  GET /users (listUsers)'));
   assert.ok(lines.includes('  POST /orders (createOrder)'));
   assert.ok(lines.some((l) => l.startsWith('Validators: ') && l.includes('generated/validate-body.ts')));
@@ -133,7 +139,11 @@ for (const fw of FRAMEWORKS) {
 
       r = await call(server, 'POST', '/orders', { user_id: 1, items: [{ product_id: 9, quantity: 1 }] });
       assert.deepEqual([r.status, fields(r.json)], [400, ['body.items[0].product_id']]);
-      assert.equal(seen.filter((s) => s.operation === 'createOrder').length, 0, 'invalid requests never reach the handler');
+      assert.equal(
+        seen.filter((s) => s.operation === 'createOrder').length,
+        0,
+        'invalid requests never reach the handler',
+      );
     } finally {
       await server.close();
     }
