@@ -57,7 +57,6 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
   }
   const client = opts.client ?? createGitHubClient({ token: opts.token, apiUrl: opts.apiUrl });
   const marker = commentMarker(opts.mode);
-  const body = withMarker(marker, opts.body, COMMENT_MAX_LENGTH, opts.summaryUrl);
 
   try {
     const login = (await client.currentLogin()) ?? ACTIONS_BOT_LOGIN;
@@ -66,22 +65,13 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
       existing
         ? client.updateIssueComment(owner, repo, existing.id, text)
         : client.createIssueComment(owner, repo, issueNumber, text);
-    let sent: IssueComment;
-    try {
-      sent = await send(body);
-    } catch (e) {
-      if (!(e instanceof GitHubApiError && e.status === 422 && isTooLong(e))) throw e;
-      // GitHub counted otherwise than we did (bytes, or a lower limit on a GitHub Enterprise
-      // server): clip once, in bytes (never fewer than characters), below the limit it states.
-      const target = Math.min(
-        (statedLimit(e) ?? GITHUB_COMMENT_LIMIT) - 536,
-        Math.floor(Buffer.byteLength(body, 'utf8') * 0.9),
-      );
-      if (target < 1_000) throw e;
-      const smaller = withMarker(marker, opts.body, target, opts.summaryUrl, 'bytes');
-      log.info(`GitHub found the ${opts.mode} comment too long (${body.length} characters); sending it clipped.`);
-      sent = await send(smaller);
-    }
+    const sent: IssueComment = await sendClipped(send, {
+      marker,
+      body: opts.body,
+      summaryUrl: opts.summaryUrl,
+      log,
+      what: `the ${opts.mode} comment`,
+    });
     const outcome = existing ? 'updated' : 'created';
     log.info(
       `${outcome === 'created' ? 'Created' : 'Updated'} the ${opts.mode} comment on ${where}: ${sent.url ?? ''}`,
@@ -117,8 +107,33 @@ async function findOwnComment(
   return undefined;
 }
 
+/**
+ * Sends the marked body (clipped to COMMENT_MAX_LENGTH). If GitHub still finds it too long (422: it
+ * counted otherwise than we did, in bytes, or a GitHub Enterprise server has a lower limit), clips
+ * once more, in bytes (never fewer than characters), below the limit it states, and resends.
+ */
+export async function sendClipped<T>(
+  send: (text: string) => Promise<T>,
+  opts: { marker: string; body: string; summaryUrl?: string; log: Logger; what: string },
+): Promise<T> {
+  const body = withMarker(opts.marker, opts.body, COMMENT_MAX_LENGTH, opts.summaryUrl);
+  try {
+    return await send(body);
+  } catch (e) {
+    if (!(e instanceof GitHubApiError && e.status === 422 && isTooLong(e))) throw e;
+    const target = Math.min(
+      (statedLimit(e) ?? GITHUB_COMMENT_LIMIT) - 536,
+      Math.floor(Buffer.byteLength(body, 'utf8') * 0.9),
+    );
+    if (target < 1_000) throw e;
+    const smaller = withMarker(opts.marker, opts.body, target, opts.summaryUrl, 'bytes');
+    opts.log.info(`GitHub found ${opts.what} too long (${body.length} characters); sending it clipped.`);
+    return send(smaller);
+  }
+}
+
 /** The marker first, then the body clipped so both fit under the limit. */
-function withMarker(
+export function withMarker(
   marker: string,
   body: string,
   limit: number,

@@ -12,6 +12,23 @@ export interface IssueComment {
   url?: string;
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  login: string;
+  state: 'open' | 'closed';
+  url?: string;
+}
+
+export interface IssueChange {
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+  /** Why it was closed; GitHub shows 'completed' as done, 'not_planned' as dismissed. */
+  stateReason?: 'completed' | 'not_planned' | 'reopened';
+}
+
 export interface GitHubClient {
   /** The login behind the token, or undefined when the token may not read it (GITHUB_TOKEN). */
   currentLogin(): Promise<string | undefined>;
@@ -19,6 +36,10 @@ export interface GitHubClient {
   issueComments(owner: string, repo: string, issueNumber: number): AsyncIterable<IssueComment[]>;
   createIssueComment(owner: string, repo: string, issueNumber: number, body: string): Promise<IssueComment>;
   updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<IssueComment>;
+  /** Open issues, page by page (100 a page), newest first; pull requests (which /issues also lists) left out. */
+  openIssues(owner: string, repo: string): AsyncIterable<Issue[]>;
+  createIssue(owner: string, repo: string, issue: { title: string; body: string }): Promise<Issue>;
+  updateIssue(owner: string, repo: string, issueNumber: number, change: IssueChange): Promise<Issue>;
 }
 
 export class GitHubApiError extends Error {
@@ -50,6 +71,22 @@ export function createGitHubClient(opts: { token: string; apiUrl?: string }): Gi
     body: c.body ?? '',
     login: c.user?.login ?? '',
     url: c.html_url,
+  });
+
+  const toIssue = (i: {
+    number: number;
+    title: string;
+    body?: string | null;
+    user?: { login: string } | null;
+    state: string;
+    html_url?: string;
+  }): Issue => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    login: i.user?.login ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    url: i.html_url,
   });
 
   return {
@@ -90,6 +127,46 @@ export function createGitHubClient(opts: { token: string; apiUrl?: string }): Gi
       try {
         const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
         return toComment(data);
+      } catch (e) {
+        throw wrap(e);
+      }
+    },
+    openIssues(owner, repo) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100,
+      });
+      return (async function* () {
+        try {
+          // GitHub lists pull requests as issues too; they carry a `pull_request` key.
+          for await (const page of pages) yield page.data.filter((i) => !i.pull_request).map(toIssue);
+        } catch (e) {
+          throw wrap(e);
+        }
+      })();
+    },
+    async createIssue(owner, repo, issue) {
+      try {
+        const { data } = await octokit.rest.issues.create({ owner, repo, title: issue.title, body: issue.body });
+        return toIssue(data);
+      } catch (e) {
+        throw wrap(e);
+      }
+    },
+    async updateIssue(owner, repo, issueNumber, change) {
+      try {
+        const { data } = await octokit.rest.issues.update({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          ...(change.title !== undefined && { title: change.title }),
+          ...(change.body !== undefined && { body: change.body }),
+          ...(change.state && { state: change.state }),
+          ...(change.stateReason && { state_reason: change.stateReason }),
+        });
+        return toIssue(data);
       } catch (e) {
         throw wrap(e);
       }

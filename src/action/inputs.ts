@@ -51,7 +51,11 @@ export function readModeInputs(command: ModeCommand, get: InputReader = (n) => c
     const value = get(name);
     if (value === '') continue;
     if (spec.type === 'boolean') flags[name] = parseBoolean(value, `input '${name}'`);
-    else if (spec.multiple) flags[name] = value.split('\n').map((s) => s.trim()).filter(Boolean);
+    else if (spec.multiple)
+      flags[name] = value
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else flags[name] = value;
   }
   return flags;

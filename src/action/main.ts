@@ -60,7 +60,9 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', reportJson);
     if (!passed) {
       const n = blockingFindings(report.findings, settings.failOn).length;
-      core.setFailed(`backend-gate ${inputs.mode}: ${n} finding(s) at or above '${settings.failOn}'. See the job summary.`);
+      core.setFailed(
+        `backend-gate ${inputs.mode}: ${n} finding(s) at or above '${settings.failOn}'. See the job summary.`,
+      );
     }
   } catch (e) {
     if (e instanceof ConfigurationError) {

@@ -1,6 +1,7 @@
 /**
  * Everything the Action shows on GitHub for a run: job summary, annotations, one sticky comment
- * per mode. Best effort by design: a step that cannot publish logs a warning and the others go on;
+ * per mode, and on runs without a pull request (a schedule) an optional tracking issue per mode.
+ * Best effort by design: a step that cannot publish logs a warning and the others go on;
  * the gate's result is decided by the caller from the Reports, never by what got published.
  */
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { emitAnnotations, type AnnotateResult, type AnnotationSink } from './ann
 import { upsertStickyComment, type StickyCommentResult } from './comment.js';
 import { readPullRequestContext } from './context.js';
 import type { GitHubClient } from './github-api.js';
+import { upsertTrackingIssue, type TrackingIssueResult } from './issue.js';
 import { writeJobSummary } from './summary.js';
 
 export interface PublishOptions {
@@ -34,12 +36,24 @@ export interface PublishOptions {
   apiUrl?: string;
   annotationSink?: AnnotationSink;
   client?: GitHubClient;
+  /**
+   * Keep one issue per mode up to date (the `issue` and `issue-title` inputs). Only on runs without
+   * a pull request: a PR gets its sticky comment, and the issue tracks the repository's state.
+   */
+  issue?: { enabled: boolean; title?: string };
+  /** The time written in the tracking issue (default now). */
+  now?: Date;
+}
+
+export function defaultIssueTitle(mode: Mode): string {
+  return mode === 'audit' ? 'backend-gate: database audit findings' : `backend-gate: ${mode} findings`;
 }
 
 export interface PublishResult {
   summaryWritten: boolean;
   annotations?: AnnotateResult;
   comments: Partial<Record<Mode, StickyCommentResult>>;
+  issues: Partial<Record<Mode, TrackingIssueResult>>;
 }
 
 export async function publishReports(input: Report[], opts: PublishOptions): Promise<PublishResult> {
@@ -47,7 +61,7 @@ export async function publishReports(input: Report[], opts: PublishOptions): Pro
   const env = opts.env ?? process.env;
   const failOn = opts.failOn ?? 'error';
   const reports = opts.redactor ? opts.redactor.redactValue(input) : input;
-  const result: PublishResult = { summaryWritten: false, comments: {} };
+  const result: PublishResult = { summaryWritten: false, comments: {}, issues: {} };
 
   try {
     const summary = await writeJobSummary(reports, { failOn, env });
@@ -66,6 +80,9 @@ export async function publishReports(input: Report[], opts: PublishOptions): Pro
     log.warning(`Could not write annotations: ${(e as Error)?.message ?? String(e)}`);
   }
 
+  const pr = readPullRequestContext(env, { prNumber: opts.prNumber });
+  if (opts.issue?.enabled) await publishIssues(reports, opts, { env, failOn, hasPullRequest: pr !== null }, result);
+
   const wanted = opts.commentEnabled ?? opts.comment ?? false;
   const skip = (reason: string, warn: boolean) => {
     (warn ? log.warning : log.info).call(log, reason);
@@ -73,7 +90,6 @@ export async function publishReports(input: Report[], opts: PublishOptions): Pro
     return result;
   };
   if (!wanted) return skip('PR comment turned off (comment: false).', false);
-  const pr = readPullRequestContext(env, { prNumber: opts.prNumber });
   if (!pr) return skip('No pull request in this event: no PR comment. The report is in the job summary.', false);
   if (!opts.token && !opts.client)
     return skip('No github-token given: no PR comment. The report is in the job summary.', true);
@@ -99,6 +115,50 @@ export async function publishReports(input: Report[], opts: PublishOptions): Pro
     });
   }
   return result;
+}
+
+async function publishIssues(
+  reports: Report[],
+  opts: PublishOptions,
+  run: { env: NodeJS.ProcessEnv; failOn: FailOn; hasPullRequest: boolean },
+  result: PublishResult,
+): Promise<void> {
+  const { log } = opts;
+  const skip = (reason: string, warn: boolean) => {
+    (warn ? log.warning : log.info).call(log, reason);
+    for (const r of reports) result.issues[r.mode] = { outcome: 'skipped', reason };
+  };
+  if (run.hasPullRequest) {
+    return skip(
+      'Tracking issue skipped in a pull request run: the PR gets the comment, the issue follows the schedule.',
+      false,
+    );
+  }
+  const [owner, repo] = (run.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) return skip('GITHUB_REPOSITORY is not set: no tracking issue.', false);
+  if (!opts.token && !opts.client) return skip('No github-token given: no tracking issue.', true);
+
+  const summaryUrl = runUrl(run.env);
+  for (const report of reports) {
+    const body = renderMarkdown(report, {
+      passed: blockingFindings(report.findings, run.failOn).length === 0,
+      summaryUrl,
+    });
+    result.issues[report.mode] = await upsertTrackingIssue({
+      token: opts.token,
+      apiUrl: opts.apiUrl ?? run.env.GITHUB_API_URL,
+      owner,
+      repo,
+      mode: report.mode,
+      title: opts.issue?.title || defaultIssueTitle(report.mode),
+      body: opts.redactor ? opts.redactor.redact(body) : body,
+      allClear: report.findings.length === 0,
+      log,
+      summaryUrl,
+      now: opts.now,
+      client: opts.client,
+    });
+  }
 }
 
 /** The run's page, where GitHub shows the job summaries. */

@@ -16,6 +16,8 @@ export interface EngineOptions {
   signal: AbortSignal;
   /** Hard cap in seconds for the measured part (amount runs included). */
   maxDuration: number;
+  /** Called after warm-up, right before the measured part (database statistics are reset here). */
+  onMeasureStart?: () => Promise<void>;
 }
 
 function baseOptions(s: ScenarioSettings): autocannon.Options {
@@ -64,6 +66,7 @@ export async function runClosed(s: ScenarioSettings, o: EngineOptions): Promise<
     o.log.info(`${s.name}: warming up for ${s.warmup} s`);
     await runAutocannon({ ...baseOptions(s), duration: s.warmup }, o.signal, s.warmup + s.timeout);
   }
+  await o.onMeasureStart?.();
   const tally = new Tally(s);
   const started = performance.now();
   tally.startProgress(o.log, s.name, s.duration);

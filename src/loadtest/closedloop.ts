@@ -14,6 +14,7 @@ export async function runClosedLoop(s: ScenarioSettings, o: EngineOptions): Prom
   const { pool, path } = newPool(s);
   let live = true;
   try {
+    await o.onMeasureStart?.();
     const tally = new Tally(s);
     const seconds = Math.min(o.maxDuration, s.duration ?? o.maxDuration);
     const deadline = performance.now() + seconds * 1000;

@@ -49,6 +49,11 @@ App:
   --base-url URL          where paths are resolved
   --allow-remote          allow non-loopback targets
   --startup-timeout S     seconds to wait for readiness (default 30)
+Database (with loadtest.database in the config: a scratch database for the app, profiled):
+  --database-url URL      server to create the scratch database on (a CI service container);
+                          work happens only in a scratch database that is dropped afterwards
+  --postgres P            auto | url | docker | embedded (default auto: URL, else Docker,
+                          else embedded PostgreSQL)
 `;
 
 export const loadtestCommand: ModeCommand = {
@@ -84,6 +89,8 @@ export const loadtestCommand: ModeCommand = {
     'save-baseline': { type: 'string' },
     'regression-threshold': { type: 'string' },
     shard: { type: 'string' },
+    'database-url': { type: 'string' },
+    postgres: { type: 'string' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
     const { config, workingDirectory } = ctx.settings;
@@ -95,7 +102,7 @@ export const loadtestCommand: ModeCommand = {
     });
     for (const s of settings.scenarios) ctx.redactor.addHeaders(s.headers);
     for (const v of Object.values(settings.app?.env ?? {})) if (/:\/\/[^@\s]+:[^@\s]+@/.test(v)) ctx.redactor.addUrl(v);
-    return runLoadtest(settings, { log: ctx.log, signal: ctx.signal, env: ctx.env });
+    return runLoadtest(settings, { log: ctx.log, signal: ctx.signal, env: ctx.env, redactor: ctx.redactor });
   },
 };
 

@@ -61,6 +61,7 @@ export async function runOpen(s: ScenarioSettings, o: EngineOptions): Promise<Sc
       await schedule(rate, s.warmup, o.signal, (t) => launch(t));
       await Promise.race([Promise.all(inflight), sleep(s.timeout * 1000, { unref: true })]);
     }
+    await o.onMeasureStart?.();
     const tally = new Tally(s);
     const seconds = s.duration ?? Math.min(o.maxDuration, (s.amount ?? 0) / rate);
     tally.startProgress(o.log, s.name, seconds);

@@ -6,13 +6,16 @@
  */
 import { fingerprint } from '../report/fingerprint.js';
 import type { Logger } from '../log.js';
-import { emptyReport, type Finding, type Report, type Table } from '../report/types.js';
+import { Redactor } from '../report/mask.js';
+import { emptyReport, type Finding, type Location, type Report, type Table } from '../report/types.js';
 import { compareWithBaseline, readResultsFile, resultsFile, writeResultsFile } from './baseline.js';
 import { comparisonDetails, comparisonTable } from './compare.js';
 import { ConfigurationError } from '../errors.js';
 import { runClosed, type EngineOptions } from './closed.js';
 import { runClosedLoop } from './closedloop.js';
 import { combineResults } from './combine.js';
+import { DatabaseProfiler, type DatabaseRun } from './database/index.js';
+import { databaseArtifacts, databaseDetails, databaseMetrics, databaseTables } from './database/report.js';
 import { evaluateScenario, fmt } from './gate.js';
 import { runOpen } from './openloop.js';
 import { resultArtifacts, resultCharts, resultDetails, resultMetrics, resultTables } from './render.js';
@@ -24,6 +27,8 @@ export interface RunDeps {
   log: Logger;
   signal: AbortSignal;
   env: NodeJS.ProcessEnv;
+  /** Secrets learnt during the run (the scratch database URL) are registered here. */
+  redactor?: Redactor;
 }
 
 export interface LoadtestRun {
@@ -35,7 +40,11 @@ const withPort = (s: string, port: number | undefined) =>
   port === undefined ? s : s.replace(/\$\{PORT\}/g, String(port));
 
 /** Runs the scenarios (starting and stopping the app) and returns raw results plus findings. */
-export async function runScenarios(settings: LoadtestSettings, deps: RunDeps): Promise<LoadtestRun> {
+export async function runScenarios(
+  settings: LoadtestSettings,
+  deps: RunDeps,
+  profiler?: DatabaseProfiler,
+): Promise<LoadtestRun> {
   const findings: Finding[] = [];
   const results: ScenarioResult[] = [];
   let app: AppProcess | undefined;
@@ -43,7 +52,10 @@ export async function runScenarios(settings: LoadtestSettings, deps: RunDeps): P
   try {
     if (settings.app) {
       port = settings.app.port || (await pickFreePort());
-      const started = await startApp(settings.app, port, deps);
+      const appSettings = profiler
+        ? { ...settings.app, env: { ...settings.app.env, ...profiler.appEnv() } }
+        : settings.app;
+      const started = await startApp(appSettings, port, deps);
       app = started.app;
       if (started.failure) {
         findings.push(started.failure);
@@ -63,9 +75,16 @@ export async function runScenarios(settings: LoadtestSettings, deps: RunDeps): P
           );
         }
         if (deps.signal.aborted) break trials;
-        runs[i].push(
-          await runOne(s, settings, deps, app, settings.trials > 1 ? ` (trial ${trial}/${settings.trials})` : ''),
+        const result = await runOne(
+          s,
+          settings,
+          deps,
+          app,
+          settings.trials > 1 ? ` (trial ${trial}/${settings.trials})` : '',
+          profiler,
         );
+        runs[i].push(result);
+        await profiler?.afterTrial(s.name, result.responses);
         if (app && !app.running) {
           findings.push(appCrashed(app, s));
           crashedIn = i;
@@ -91,6 +110,7 @@ async function runOne(
   deps: RunDeps,
   app: AppProcess | undefined,
   trialLabel: string,
+  profiler?: DatabaseProfiler,
 ): Promise<ScenarioResult> {
   const controller = new AbortController();
   const onCancel = () => controller.abort('cancelled');
@@ -100,6 +120,7 @@ async function runOne(
     log: deps.log,
     signal: controller.signal,
     maxDuration: settings.maxDuration,
+    onMeasureStart: profiler?.beforeMeasure,
   } satisfies EngineOptions;
   const how = s.rate ? `${fmt(s.rate)} req/s (open model)` : `${s.connections} connections`;
   const span = s.amount ? `${fmt(s.amount, 0)} requests` : `${s.duration} s`;
@@ -165,7 +186,7 @@ function lastLinesSuffix(lines: string[]): string {
 
 export function buildReport(
   run: LoadtestRun,
-  extra: { tables?: Table[]; details?: string[]; summary?: string } = {},
+  extra: { tables?: Table[]; details?: string[]; summary?: string; database?: DatabaseRun } = {},
 ): Report {
   const { results, findings } = run;
   const failed = findings.filter((f) => f.severity === 'error').length;
@@ -181,21 +202,45 @@ export function buildReport(
         (failed ? `, ${failed} check${failed === 1 ? '' : 's'} failed` : ', all thresholds met');
   const report = emptyReport('loadtest', summary);
   report.findings = findings;
-  report.metrics = resultMetrics(results);
-  report.tables = [...resultTables(results, findings), ...(extra.tables ?? [])];
+  const db = extra.database;
+  report.metrics = { ...resultMetrics(results), ...(db ? databaseMetrics(db) : {}) };
+  report.tables = [...resultTables(results, findings), ...(db ? databaseTables(db) : []), ...(extra.tables ?? [])];
   report.charts = resultCharts(results);
-  report.artifacts = resultArtifacts(results);
+  report.artifacts = [...resultArtifacts(results), ...(db ? databaseArtifacts(db) : [])];
   const appLines = findings
     .filter((f) => f.rule === 'app-crashed' || f.rule === 'app-start-failed')
     .flatMap((f) => ['=== App log (last lines) ===', ...((f.data?.log as string[] | undefined) ?? []), '']);
-  report.details = [...resultDetails(results, findings), ...appLines, ...(extra.details ?? [])];
+  report.details = [
+    ...resultDetails(results, findings),
+    ...(db ? databaseDetails(db) : []),
+    ...appLines,
+    ...(extra.details ?? []),
+  ];
   return report;
 }
 
 export async function runLoadtest(settings: LoadtestSettings, deps: RunDeps): Promise<Report> {
   // Read the baseline first: a missing file is the user's mistake, reported before any load.
   const baseline = settings.baseline ? readResultsFile(settings.baseline, 'baseline file') : undefined;
-  const run = await runScenarios(settings, deps);
+  let run: LoadtestRun;
+  let database: DatabaseRun | undefined;
+  if (settings.database) {
+    const dbDeps = { ...deps, redactor: deps.redactor ?? new Redactor() };
+    const started = await DatabaseProfiler.start(settings.database, dbDeps);
+    if (!started.profiler) return buildReport({ results: [], findings: [started.failure] });
+    const { profiler } = started;
+    try {
+      run = await runScenarios(settings, deps, profiler);
+      const locations = new Map(settings.scenarios.map((s) => [s.name, locationOf(s)]));
+      const profiled = await profiler.finish(locations, dbDeps);
+      run.findings.push(...profiled.findings);
+      database = profiled.run;
+    } finally {
+      await profiler.close();
+    }
+  } else {
+    run = await runScenarios(settings, deps);
+  }
   const tables: Table[] = [];
   const details: string[] = [];
   if (settings.compare && run.results.length === 2) {
@@ -224,5 +269,9 @@ export async function runLoadtest(settings: LoadtestSettings, deps: RunDeps): Pr
     }
   }
   const shard = settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : '';
-  return buildReport(run, { tables, details, summary: shard });
+  return buildReport(run, { tables, details, summary: shard, database });
+}
+
+function locationOf(s: ScenarioSettings): Location | undefined {
+  return s.location?.file ? { file: s.location.file, line: s.location.line } : undefined;
 }

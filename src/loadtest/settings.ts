@@ -262,6 +262,13 @@ export function buildLoadtestSettings(
       throw new ConfigurationError(`two scenarios are named '${s.name}'; names must be unique.`, s.location);
     names.add(s.name);
   }
+  const database = buildDatabaseSettings(cfg.database, flags, ctx);
+  if (database && !app) {
+    throw new ConfigurationError(
+      'loadtest.database needs loadtest.start-command: backend-gate starts the app with the scratch database URL in its environment.',
+      database.location,
+    );
+  }
   const shard = parseShard(flagString(flags, 'shard'));
   const trials = positiveInteger(flags, 'trials') ?? cfg.trials ?? (compare ? 3 : 1);
   const baseline = flagString(flags, 'baseline') ?? cfg.baseline;
@@ -278,7 +285,7 @@ export function buildLoadtestSettings(
     saveBaseline: saveBaseline ? path.resolve(ctx.workingDirectory, saveBaseline) : undefined,
     shard,
     compare,
-    database: buildDatabaseSettings(cfg.database, flags, ctx),
+    database,
   };
 }
 

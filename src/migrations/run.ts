@@ -16,6 +16,7 @@ import { indexFixFiles } from '../schema-health/index-fix.js';
 import { applyMigration, type FileRun } from './apply.js';
 import { lintMigrationFile } from './lint/index.js';
 import { ObjectOrigins } from './origins.js';
+import { BlockingProbe } from './probe.js';
 import { describeLocks } from './trace.js';
 import type { MigrationsSettings } from './settings.js';
 import { readBaseMigrations } from './sources/base.js';
@@ -63,7 +64,15 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
       const applyDeps = { ...deps, major: server.major };
       const ok = await applyAll(client, base, 'base', applied, origins, applyDeps);
       const baseHealth = ok ? await schemaHealth(client, origins) : [];
-      const headOk = ok && (await applyAll(client, added, 'PR', applied, origins, applyDeps));
+      let headOk = false;
+      if (ok) {
+        const probe = added.length > 0 ? await BlockingProbe.open(db.url) : undefined;
+        try {
+          headOk = await applyAll(client, added, 'PR', applied, origins, { ...applyDeps, probe });
+        } finally {
+          await probe?.close();
+        }
+      }
       if (headOk) {
         const known = new Set(baseHealth.map((f) => f.fingerprint));
         findings.push(...(await schemaHealth(client, origins)).filter((f) => !known.has(f.fingerprint)));
@@ -77,7 +86,7 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
     await server.stop();
   }
   for (const a of applied) if (a.run.failure) findings.push(failureFinding(a));
-  findings.push(...rewriteFindings(applied));
+  findings.push(...rewriteFindings(applied), ...blockingFindings(applied));
   attachIndexFixFiles(findings, settings, [...base, ...added]);
   return buildReport({ settings, server, base, added, applied, findings: dedupe(findings), tables });
 }
@@ -88,12 +97,12 @@ async function applyAll(
   branch: Applied['branch'],
   applied: Applied[],
   origins: ObjectOrigins,
-  deps: RunDeps & { major: number },
+  deps: RunDeps & { major: number; probe?: BlockingProbe },
 ): Promise<boolean> {
   for (const file of files) {
     const run = await applyMigration(client, file, {
       signal: deps.signal,
-      trace: branch === 'PR' ? { postgresVersion: deps.major } : undefined,
+      trace: branch === 'PR' ? { postgresVersion: deps.major, probe: deps.probe } : undefined,
     });
     applied.push({ run, branch });
     origins.record(
@@ -200,6 +209,37 @@ function rewriteFindings(applied: Applied[]): Finding[] {
   return out;
 }
 
+/** Probes of a second session waited on this statement's locks: measured blocking. */
+function blockingFindings(applied: Applied[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { run } of applied) {
+    for (const s of run.statements) {
+      const p = s.trace?.probe;
+      if (!p || (p.readBlockedMs === 0 && p.writeBlockedMs === 0)) continue;
+      const what = [
+        p.readBlockedMs > 0 && `reads for ${p.readBlockedMs} ms`,
+        p.writeBlockedMs > 0 && `writes for ${p.writeBlockedMs} ms`,
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      out.push({
+        rule: 'blocks-traffic',
+        severity: 'warning',
+        message: `While this statement ran, it blocked ${what} on ${p.tables.join(', ')} (measured by a second session on the scratch database; production tables with more rows are blocked longer).`,
+        location: { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn },
+        fingerprint: fingerprint('blocks-traffic', run.file.name, s.statement.text.replace(/\s+/g, ' ')),
+        data: {
+          readBlockedMs: p.readBlockedMs,
+          writeBlockedMs: p.writeBlockedMs,
+          tables: p.tables,
+          locks: s.trace?.locks,
+        },
+      });
+    }
+  }
+  return out;
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
@@ -252,7 +292,17 @@ function buildReport(r: {
   if (traced.length > 0) {
     report.tables.push({
       title: 'Statements of the PR (measured)',
-      columns: ['Statement', 'Line', 'Duration (ms)', 'Locks taken', 'Rewrite', 'lock_timeout', 'statement_timeout'],
+      columns: [
+        'Statement',
+        'Line',
+        'Duration (ms)',
+        'Locks taken',
+        'Rewrite',
+        'Blocked reads (ms)',
+        'Blocked writes (ms)',
+        'lock_timeout',
+        'statement_timeout',
+      ],
       rows: traced.map(({ file, s }) => [
         `${file.name}: ${s.statement.text.replace(/\s+/g, ' ').slice(0, 60)}`,
         s.statement.startLine,
@@ -261,6 +311,8 @@ function buildReport(r: {
           ? `not traced (${s.trace!.untraced} runs outside a transaction)`
           : describeLocks(s.trace!.locks) || 'none',
         s.trace!.rewrites.join(', ') || 'no',
+        s.trace!.probe ? s.trace!.probe.readBlockedMs : '–',
+        s.trace!.probe ? s.trace!.probe.writeBlockedMs : '–',
         s.trace!.lockTimeout,
         s.trace!.statementTimeout,
       ]),

@@ -2,6 +2,8 @@
  * GitHub-flavoured markdown for the sticky PR comment and the job summary. Errors come first and
  * long parts (fixes, measured data, raw details) are collapsed, so the comment reads in a glance;
  * the result is clipped at a clean boundary below GitHub's 65,536-character comment limit.
+ * Findings about an API endpoint (`data.endpoint`, from the routes diff) are grouped by endpoint,
+ * one collapsed block each with its counts per level, breaking endpoints first; others by level.
  */
 import { countBySeverity, sortFindings } from './gate.js';
 import type { Chart, Finding, Report, Severity, Table } from './types.js';
@@ -43,7 +45,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       .join(' · '),
   );
 
-  blocks.push(...findingBlocks(report.findings));
+  const byEndpoint = report.findings.filter((f) => endpointOf(f) !== undefined);
+  blocks.push(...endpointBlocks(byEndpoint));
+  blocks.push(...findingBlocks(report.findings.filter((f) => endpointOf(f) === undefined)));
   blocks.push(...metricsBlock(report.metrics));
   for (const table of report.tables) blocks.push(tableBlock(table));
   // Mermaid refuses an axis without labels: an empty chart is left out rather than shown broken.
@@ -87,6 +91,65 @@ function findingBlocks(findings: Finding[]): string[] {
     }
   }
   return blocks;
+}
+
+function endpointOf(f: Finding): string | undefined {
+  const endpoint = f.data?.endpoint;
+  return typeof endpoint === 'string' && endpoint !== '' ? endpoint : undefined;
+}
+
+/** One collapsed block per endpoint: `DELETE /orders/{id} — 1 error, 2 warnings`, most breaking first. */
+function endpointBlocks(findings: Finding[]): string[] {
+  if (findings.length === 0) return [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of sortFindings(findings)) {
+    const endpoint = endpointOf(f)!;
+    groups.set(endpoint, [...(groups.get(endpoint) ?? []), f]);
+  }
+  const ranked = [...groups].map(([endpoint, group]) => ({ endpoint, group, counts: countBySeverity(group) }));
+  ranked.sort(
+    (a, b) =>
+      b.counts.error - a.counts.error ||
+      b.counts.warning - a.counts.warning ||
+      b.counts.notice - a.counts.notice ||
+      a.endpoint.localeCompare(b.endpoint),
+  );
+  const blocks = [`### Findings by endpoint (${ranked.length})`];
+  for (const { endpoint, group, counts } of ranked) {
+    const worst = (['error', 'warning', 'notice'] as const).find((s) => counts[s] > 0)!;
+    const tally = (['error', 'warning', 'notice'] as const)
+      .filter((s) => counts[s] > 0)
+      .map((s) => `${counts[s]} ${plural(counts[s], s)}`)
+      .join(', ');
+    blocks.push(details(`${ICON[worst]} ${endpoint} — ${tally}`, group.map(endpointFinding).join('\n')));
+  }
+  return blocks;
+}
+
+/** A list item: rule and message (without the endpoint the summary already names), where, fix hint. */
+function endpointFinding(f: Finding): string {
+  const endpoint = endpointOf(f)!;
+  const message = f.message.startsWith(`${endpoint}: `) ? f.message.slice(endpoint.length + 2) : f.message;
+  const lines = [`- ${ICON[f.severity]} **${code(f.rule)}** — ${inline(message)}`];
+  const { base, head, ...rest } = f.data ?? {};
+  delete rest.endpoint;
+  const where = [
+    typeof base === 'string' && `base ${code(base)}`,
+    typeof head === 'string' && `head ${code(head)}`,
+  ].filter(Boolean);
+  if (where.length === 0 && f.location?.file) where.push(code(locationText(f)));
+  if (where.length > 0) lines.push(`  - where: ${where.join(' → ')}`);
+  const data = Object.entries(rest);
+  if (data.length > 0) lines.push(`  - ${data.map(([k, v]) => `${inline(k)}: ${code(valueText(v))}`).join(' · ')}`);
+  if (f.fix) {
+    lines.push(`  - fix: ${inline(f.fix.description)}`);
+    const indent = (text: string) => text.replace(/^(?=.)/gm, '    ');
+    if (f.fix.text) lines.push('', indent(fenced(f.fix.text, languageOf(f.fix.text))));
+    for (const file of f.fix.files ?? []) {
+      lines.push('', indent(`${code(file.path)}\n\n${fenced(file.content, languageOf(file.content, file.path))}`));
+    }
+  }
+  return lines.join('\n');
 }
 
 function findingBlock(f: Finding): string {

@@ -9,7 +9,7 @@ import { publishReports } from '../../src/action/publish.js';
 import { MemoryLogger } from '../../src/log.js';
 import { Redactor } from '../../src/report/mask.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
-import { migrationsReport } from '../report/sample-report.js';
+import { migrationsReport, reportWith } from '../report/sample-report.js';
 
 const SECRET_URL = 'postgres://app:S3cretPw@db/x';
 
@@ -153,4 +153,63 @@ test('no PR in the event, or comments turned off: an info line and no API call',
     },
     'push',
   );
+});
+
+test('on a scheduled run with issue: true, the report goes to one tracking issue, edited on the next run', async () => {
+  await withRun(
+    'acme/shop',
+    async ({ gh, env, sink }) => {
+      const scheduled = { ...env, GITHUB_EVENT_PATH: path.join(path.dirname(env.GITHUB_STEP_SUMMARY!), 'none.json') };
+      const audit = reportWith('audit', [{ ...leaky().findings[1], rule: 'foreign-key-without-index' }]);
+      const redactor = new Redactor();
+      redactor.addUrl(SECRET_URL);
+      const log = new MemoryLogger();
+      const first = await publishReports([audit], {
+        token: 'ghs_x',
+        comment: true,
+        issue: { enabled: true },
+        log,
+        redactor,
+        env: scheduled,
+        annotationSink: sink,
+      });
+      assert.equal(first.issues.audit?.outcome, 'created');
+      assert.equal(first.comments.audit?.outcome, 'skipped', 'no PR: no comment');
+      const [issue] = gh.issuesOf('acme', 'shop');
+      assert.equal(issue.title, 'backend-gate: database audit findings');
+      assert.ok(issue.body.includes('foreign-key-without-index'));
+      assert.ok(issue.body.includes('(https://github.com/acme/shop/actions/runs/77)'));
+      assert.ok(!issue.body.includes('S3cretPw'));
+
+      const second = await publishReports([audit], {
+        token: 'ghs_x',
+        issue: { enabled: true, title: 'Nightly audit' },
+        log,
+        env: scheduled,
+        annotationSink: sink,
+      });
+      assert.equal(second.issues.audit?.outcome, 'updated');
+      assert.equal(gh.issuesOf('acme', 'shop').length, 1);
+      assert.equal(gh.issuesOf('acme', 'shop')[0].title, 'Nightly audit');
+    },
+    'schedule',
+  );
+});
+
+test('in a pull request run the tracking issue is left alone and the PR gets its comment', async () => {
+  await withRun('acme/shop', async ({ gh, env, sink }) => {
+    const log = new MemoryLogger();
+    const result = await publishReports([migrationsReport()], {
+      token: 'ghs_x',
+      comment: true,
+      issue: { enabled: true },
+      log,
+      env,
+      annotationSink: sink,
+    });
+    assert.equal(result.issues.migrations?.outcome, 'skipped');
+    assert.match(result.issues.migrations?.reason ?? '', /pull request run/);
+    assert.equal(result.comments.migrations?.outcome, 'created');
+    assert.equal(gh.issuesOf('acme', 'shop').length, 0);
+  });
 });

@@ -35,7 +35,12 @@ export function findNPlusOne(profile: ScenarioStatements, minCallsPerRequest: nu
       if (off <= FOLLOWS_ROWS_TOLERANCE && (!best || off < best.off)) best = { parent: p, off };
     }
     if (best) {
-      suspects.push({ statement: s, callsPerRequest, parent: best.parent, parentRowsPerCall: best.parent.rows / best.parent.calls });
+      suspects.push({
+        statement: s,
+        callsPerRequest,
+        parent: best.parent,
+        parentRowsPerCall: best.parent.rows / best.parent.calls,
+      });
     }
   }
   return suspects.sort((a, b) => b.callsPerRequest - a.callsPerRequest);

@@ -39,7 +39,7 @@ export type Provisioned = { db: AppDatabase; failure?: undefined } | { db?: AppD
 
 export async function provisionAppDatabase(
   settings: DatabaseSettings,
-  deps: { log: Logger; redactor: Redactor; signal: AbortSignal; env: NodeJS.ProcessEnv; workingDirectory: string },
+  deps: { log: Logger; redactor: Redactor; signal: AbortSignal; env: NodeJS.ProcessEnv },
 ): Promise<Provisioned> {
   const { log } = deps;
   const server = await startPostgres({
@@ -73,7 +73,7 @@ export async function provisionAppDatabase(
       log.warning(db.notes[db.notes.length - 1]);
     }
     if (settings.migrations) {
-      const files = readMigrationDir(settings.migrations, deps.workingDirectory);
+      const files = readMigrationDir(settings.migrations, settings.workingDirectory);
       const failure = await applyAll(client, files, deps.signal);
       if (failure) return { db, failure };
       log.info(`applied ${files.length} migration${files.length === 1 ? '' : 's'} from ${settings.migrationsDisplay}`);
@@ -92,8 +92,9 @@ export async function provisionAppDatabase(
 
 async function applyAll(client: pg.Client, files: MigrationFile[], signal: AbortSignal): Promise<Finding | undefined> {
   for (const file of files) {
-    const run = await applyMigration(client, file, signal);
-    if (run.failure) return setupFailed(`migration ${file.path} failed: ${run.failure.message}`, file.path, run.failure.line);
+    const run = await applyMigration(client, file, { signal });
+    if (run.failure)
+      return setupFailed(`migration ${file.path} failed: ${run.failure.message}`, file.path, run.failure.line);
   }
   return undefined;
 }
@@ -102,27 +103,35 @@ async function runSeed(
   client: pg.Client,
   settings: DatabaseSettings,
   url: string,
-  deps: { log: Logger; env: NodeJS.ProcessEnv; workingDirectory: string; signal: AbortSignal },
+  deps: { log: Logger; env: NodeJS.ProcessEnv; signal: AbortSignal },
 ): Promise<Finding | undefined> {
   const seed = settings.seed;
   if (!seed) return undefined;
   const t0 = performance.now();
   if (seed.kind === 'sql') {
-    const shown = path.relative(deps.workingDirectory, seed.file).split(path.sep).join('/');
-    const file: MigrationFile = { name: path.basename(seed.file), path: shown, version: '0', sql: readFileSync(seed.file, 'utf8') };
-    const run = await applyMigration(client, file, deps.signal);
+    const shown = path.relative(settings.workingDirectory, seed.file).split(path.sep).join('/');
+    const file: MigrationFile = {
+      name: path.basename(seed.file),
+      path: shown,
+      version: '0',
+      sql: readFileSync(seed.file, 'utf8'),
+    };
+    const run = await applyMigration(client, file, { signal: deps.signal });
     if (run.failure) return setupFailed(`seed ${shown} failed: ${run.failure.message}`, shown, run.failure.line);
     deps.log.info(`seeded from ${shown} in ${Math.round(performance.now() - t0)} ms`);
     return undefined;
   }
   const result = await runCommand(seed.command, {
-    cwd: deps.workingDirectory,
+    cwd: settings.workingDirectory,
     env: { ...deps.env, [settings.envVar]: url },
     timeoutMs: DATABASE_DEFAULTS.seedTimeoutS * 1000,
     signal: deps.signal,
   });
   if (!result.ok) {
-    const tail = result.output.slice(-10).map((l) => `  ${l}`).join('\n');
+    const tail = result.output
+      .slice(-10)
+      .map((l) => `  ${l}`)
+      .join('\n');
     return setupFailed(`seed command \`${seed.command}\` ${result.reason}.${tail ? ` Last lines:\n${tail}` : ''}`);
   }
   deps.log.info(`seeded by \`${seed.command}\` in ${Math.round(performance.now() - t0)} ms`);
@@ -149,7 +158,12 @@ function runCommand(
   opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal: AbortSignal },
 ): Promise<{ ok: boolean; reason: string; output: string[] }> {
   return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd: opts.cwd,
+      env: opts.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const output: string[] = [];
     const collect = (d: Buffer) => {
       output.push(...d.toString('utf8').split(/\r?\n/).filter(Boolean));
@@ -176,7 +190,12 @@ function runCommand(
       clearTimeout(timer);
       opts.signal.removeEventListener('abort', onAbort);
       if (code === 0 && !reason) resolve({ ok: true, reason: '', output });
-      else resolve({ ok: false, reason: reason ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`), output });
+      else
+        resolve({
+          ok: false,
+          reason: reason ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`),
+          output,
+        });
     });
   });
 }

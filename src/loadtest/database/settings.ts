@@ -29,6 +29,7 @@ export interface DatabaseSettings {
   topStatements: number;
   /** Where index fix files are named to go (the migrations folder, relative), for artifact paths. */
   migrationsDisplay?: string;
+  workingDirectory: string;
   location: { file: string; line?: number };
 }
 
@@ -57,7 +58,10 @@ export const databaseSchema: JsonSchema = {
   additionalProperties: false,
   description: 'a scratch PostgreSQL database for the app under test, profiled per scenario',
   properties: {
-    migrations: { type: 'string', description: 'folder of SQL migrations applied to the scratch database, in version order' },
+    migrations: {
+      type: 'string',
+      description: 'folder of SQL migrations applied to the scratch database, in version order',
+    },
     seed: {
       type: 'string',
       minLength: 1,
@@ -91,7 +95,12 @@ export const databaseSchema: JsonSchema = {
       maximum: 1,
       description: 'share the estimated cost must drop by before an index is suggested (default 0.5)',
     },
-    'top-statements': { type: 'integer', minimum: 1, maximum: 100, description: 'statements listed per scenario (default 10)' },
+    'top-statements': {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      description: 'statements listed per scenario (default 10)',
+    },
   },
 };
 
@@ -104,7 +113,10 @@ export function buildDatabaseSettings(
   const providerFlag = flagString(flags, 'postgres');
   if (!raw) return undefined;
   const at = (...p: string[]) => ({ file: ctx.configFile, line: ctx.lineOf?.(['loadtest', 'database', ...p]) });
-  const provider = parseProvider(providerFlag ?? raw.postgres, providerFlag ? '--postgres' : 'loadtest.database.postgres');
+  const provider = parseProvider(
+    providerFlag ?? raw.postgres,
+    providerFlag ? '--postgres' : 'loadtest.database.postgres',
+  );
   const databaseUrl = urlFlag ?? raw['database-url'];
   if (provider === 'url' && !databaseUrl) {
     throw new ConfigurationError(
@@ -145,6 +157,7 @@ export function buildDatabaseSettings(
     suggestIndexes: raw['suggest-indexes'] ?? true,
     minCostReduction: raw['min-cost-reduction'] ?? DATABASE_DEFAULTS.minCostReduction,
     topStatements: raw['top-statements'] ?? DATABASE_DEFAULTS.topStatements,
+    workingDirectory: ctx.workingDirectory,
     location: at(),
   };
 }

@@ -38,7 +38,13 @@ export async function readStatements(client: pg.Client): Promise<StatementStats[
   );
   return rows
     .filter((r) => !OWN_QUERY.test(r.query))
-    .map((r) => ({ queryid: r.queryid, query: r.query, calls: Number(r.calls), rows: Number(r.rows), totalMs: r.total }));
+    .map((r) => ({
+      queryid: r.queryid,
+      query: r.query,
+      calls: Number(r.calls),
+      rows: Number(r.rows),
+      totalMs: r.total,
+    }));
 }
 
 /** Adds a trial's statements to the scenario's running totals (same queryid → counts add up). */

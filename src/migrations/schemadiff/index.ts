@@ -72,6 +72,7 @@ export function renderMigration(steps: Step[], direction: 'up' | 'rollback'): { 
     if (s.note) lines.push(`-- ${s.note}`);
     if (s.destructive) lines.push(`-- DESTRUCTIVE: ${s.destructive}.`);
     if (s.irreversible) lines.push(`-- IRREVERSIBLE: ${s.irreversible}.`);
+    if (s.blocks) lines.push(`-- BLOCKS: ${s.blocks}.`);
     at.push(lines.length + 1);
     lines.push(`${s.sql};`, '');
   }

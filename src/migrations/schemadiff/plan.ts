@@ -88,6 +88,8 @@ export interface Step {
   destructive?: string;
   /** Why the step cannot be undone by replaying the opposite plan exactly. */
   irreversible?: string;
+  /** What the step blocks, when no safe form exists for it (the lint rules catch the rest). */
+  blocks?: string;
   /** A `--` comment written above the statement. */
   note?: string;
 }
@@ -189,7 +191,7 @@ function planTablesAndColumns(p: Planner): Set<string> {
         kind: 'table',
         subject: display(t.q),
         sql: `ALTER TABLE ${t.q} SET ${t.persistence === 'u' ? 'UNLOGGED' : 'LOGGED'}`,
-        note: 'Rewrites the table under an ACCESS EXCLUSIVE lock.',
+        blocks: `rewrites ${display(t.q)} under an ACCESS EXCLUSIVE lock: reads and writes wait for the whole copy`,
       });
     }
     for (const c of t.columns.values()) {
@@ -633,10 +635,10 @@ function addConstraint(p: Planner, table: string, c: Constraint, tableExisted: b
     ...base,
     phase,
     sql: `ALTER TABLE ${table} ADD CONSTRAINT ${c.q} ${c.def}`,
-    note:
+    blocks:
       c.type === 'x'
-        ? 'An exclusion constraint builds its index under a SHARE ROW EXCLUSIVE lock: writes wait for the whole build.'
-        : 'This key cannot be built from an existing index: the table is locked while its index builds.',
+        ? `the exclusion constraint builds its index on ${display(table)} under an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build`
+        : `this key cannot be attached to a concurrently built index: ${display(table)} is locked while its index builds`,
   });
 }
 

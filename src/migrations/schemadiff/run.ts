@@ -153,7 +153,12 @@ function firstLine(sql: string): string {
 }
 
 function flags(s: Step): string {
-  return [s.destructive ? 'destructive' : '', s.irreversible ? 'irreversible' : '', s.concurrent ? 'concurrently' : '']
+  return [
+    s.destructive ? 'destructive' : '',
+    s.irreversible ? 'irreversible' : '',
+    s.blocks ? 'blocks' : '',
+    s.concurrent ? 'concurrently' : '',
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -173,6 +178,17 @@ function stepFindings(diff: SchemaDiff, file: string): Finding[] {
           description:
             'Check that no running code uses it and that the data is not needed (or is backed up); otherwise keep it in the schema file.',
         },
+        data: { statement: s.sql, kind: s.kind },
+      });
+    }
+    if (s.blocks) {
+      out.push({
+        rule: 'schema-diff-blocking-step',
+        severity: 'warning',
+        message: `This step has no non-blocking form: ${s.blocks}.`,
+        location,
+        fingerprint: fingerprint('schema-diff-blocking-step', s.kind, s.subject),
+        fix: { description: 'Run it in a low-traffic window, or split the change (e.g. a new table filled in batches).' },
         data: { statement: s.sql, kind: s.kind },
       });
     }

@@ -172,7 +172,8 @@ class Collector {
         const target = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
         if (target.type === 'Identifier') inner.bindings.set(target.name, { kind: 'param', fn: node, index, scope: inner });
       });
-      this.children(node.body, inner);
+      if (node.body.type === 'BlockStatement') this.children(node.body, inner);
+      else this.walk(node.body, inner);
       for (const p of node.params) if (p.type === 'AssignmentPattern') this.walk(p.right, inner);
       return;
     }
@@ -180,15 +181,6 @@ class Collector {
   }
 
   private children(node: t.Node, scope: Scope): void {
-    if (node.type !== 'BlockStatement' && node.type !== 'Program' && !('type' in node)) return;
-    if (isFunction(node) || node.type === 'ImportDeclaration') {
-      this.walk(node, scope);
-      return;
-    }
-    if (node.type === 'BlockStatement' || node.type === 'Program') {
-      for (const s of node.body) this.walk(s, scope);
-      return;
-    }
     for (const key of Object.keys(node)) {
       if (SKIP_KEYS.has(key)) continue;
       const value = (node as unknown as Record<string, unknown>)[key];
@@ -273,7 +265,7 @@ class Collector {
     if (decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration') {
       if (decl.id) this.info.exports.set('default', { kind: 'local', name: decl.id.name });
       else this.info.exports.set('default', { kind: 'expr', expr: decl, scope });
-    } else if (decl.type !== 'TSInterfaceDeclaration' && decl.type !== 'TSDeclareFunction') {
+    } else if (decl.type !== 'TSDeclareFunction') {
       this.info.exports.set('default', { kind: 'expr', expr: decl, scope });
     }
   }
@@ -352,3 +344,20 @@ export function unwrap(node: t.Node): t.Node {
     }
   }
 }
+
+/** Visits every node under `node` (not into nested functions when `intoFunctions` is false). */
+export function forEachNode(node: t.Node, visit: (n: t.Node) => void, intoFunctions = true): void {
+  visit(node);
+  for (const key of Object.keys(node)) {
+    if (SKIP_KEYS.has(key)) continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    const children = Array.isArray(value) ? value : [value];
+    for (const c of children) {
+      if (!isNode(c)) continue;
+      if (!intoFunctions && isFunction(c)) continue;
+      forEachNode(c, visit, intoFunctions);
+    }
+  }
+}
+
+export { isFunction };

@@ -1,7 +1,7 @@
 /**
  * GitHub's REST description (@octokit/openapi: 13 MB, 1,223 operations, 969 schemas) generated
  * for each framework: the project passes `tsc --noEmit --strict` and its server validates.
- * Opt-in (about 30 s per framework on 2 cores, most of it tsc): BACKEND_GATE_GITHUB_TESTS=1.
+ * Opt-in (20–80 s per framework on 2 shared cores, most of it tsc): BACKEND_GATE_GITHUB_TESTS=1.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { generateRoutes, FRAMEWORKS } from '../../../src/routes/generate/index.j
 import { REPO, tempProject, typecheck } from './project.js';
 
 const enabled = process.env.BACKEND_GATE_GITHUB_TESTS === '1';
-const skip = enabled ? false : 'opt-in: set BACKEND_GATE_GITHUB_TESTS=1 (about 30 s per framework)';
+const skip = enabled ? false : 'opt-in: set BACKEND_GATE_GITHUB_TESTS=1 (20–80 s per framework)';
 const SPEC = path.join(REPO, 'node_modules/@octokit/openapi/generated/api.github.com.json');
 const project = enabled ? await tempProject() : undefined;
 after(() => project?.remove());
