@@ -6,6 +6,7 @@ import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
 import type { Report } from '../report/types.js';
 import { DIFF_RULES } from './diff/rules/index.js';
 import { runRoutes } from './runner.js';
+import { GENERATE_HELP, runGenerate } from './generate/command.js';
 import { buildRoutesSettings, type RawRoutes } from './settings.js';
 
 const HELP = `Usage: backend-gate routes [check [SPEC] | diff] [options]
@@ -21,7 +22,12 @@ classified as breaking (error), may break (warning) or safe (notice).
                                            compare two specs; B and H are files or
                                            <git-revision>:<path> (e.g. origin/main:openapi.yaml)
 
+${GENERATE_HELP}
+
 Options:
+  --framework NAME          generate: express | fastify | koa (default: routes.framework)
+  --output DIR              generate: where to write (default: routes.output)
+  --check                   generate: write nothing; fail when generated files are stale
   --spec FILE               the spec (default: routes.spec, else openapi.yaml)
   --head FILE               same as --spec, for diff
   --base FILE|REV:PATH      the spec to compare against (default: routes.base)
@@ -41,8 +47,12 @@ export const routesCommand: ModeCommand = {
     head: { type: 'string' },
     base: { type: 'string' },
     'schema-validation': { type: 'string' },
+    framework: { type: 'string' },
+    output: { type: 'string' },
+    check: { type: 'boolean' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
+    if (input.positionals[0] === 'generate') return runGenerate(ctx, input);
     const { config, workingDirectory } = ctx.settings;
     const settings = buildRoutesSettings(config.raw['routes'] as RawRoutes | undefined, input, {
       workingDirectory,

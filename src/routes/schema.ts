@@ -16,6 +16,15 @@ export const routesSchema: JsonSchema = {
       description:
         'the spec to compare against: a file, or <git-revision>:<path> (e.g. origin/main:openapi.yaml); in a pull request it defaults to the base branch',
     },
+    framework: {
+      enum: ['express', 'fastify', 'koa'],
+      description: 'framework for routes generate',
+    },
+    output: {
+      type: 'string',
+      minLength: 1,
+      description: 'folder routes generate writes to (generated/ is rewritten, handlers/ is yours)',
+    },
     'schema-validation': {
       type: 'boolean',
       description:

@@ -188,7 +188,9 @@ function stepFindings(diff: SchemaDiff, file: string): Finding[] {
         message: `This step has no non-blocking form: ${s.blocks}.`,
         location,
         fingerprint: fingerprint('schema-diff-blocking-step', s.kind, s.subject),
-        fix: { description: 'Run it in a low-traffic window, or split the change (e.g. a new table filled in batches).' },
+        fix: {
+          description: 'Run it in a low-traffic window, or split the change (e.g. a new table filled in batches).',
+        },
         data: { statement: s.sql, kind: s.kind },
       });
     }

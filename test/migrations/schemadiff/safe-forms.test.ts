@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { silentLogger } from '../../../src/log.js';
 import { diffSchemas, writeMigrationFiles, type SchemaDiff } from '../../../src/migrations/schemadiff/index.js';
-import { sharedPostgres } from '../../helpers/postgres.js';
+import { withClient } from '../../../src/postgres/index.js';
+import { scratchDatabase, sharedPostgres } from '../../helpers/postgres.js';
 import { buildPair } from './pairs.js';
 
 async function diffOf(before: string, after: string): Promise<SchemaDiff> {
@@ -141,5 +142,35 @@ test('writeMigrationFiles writes <timestamp>_<slug>.sql and <timestamp>_<slug>_r
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an exclusion constraint has no concurrent form: the step is flagged, and the lock it names is the one PostgreSQL takes', async () => {
+  const before = 'CREATE TABLE bookings (id int PRIMARY KEY, during tstzrange NOT NULL);';
+  const diff = await diffOf(
+    before,
+    before.replace('NOT NULL)', 'NOT NULL, CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&))'),
+  );
+  const step = diff.up.find((s) => s.sql.includes('EXCLUDE'));
+  assert.match(step?.blocks ?? '', /ACCESS EXCLUSIVE/);
+  at(
+    diff.upSql,
+    '-- BLOCKS: the exclusion constraint builds its index on public.bookings under an ACCESS EXCLUSIVE lock',
+  );
+  const db = await scratchDatabase('sd_locks');
+  try {
+    const modes = await withClient(db.url, async (c) => {
+      await c.query(before);
+      await c.query('BEGIN');
+      await c.query(step!.sql);
+      const r = await c.query<{ mode: string }>(
+        "SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() AND relation = 'bookings'::regclass",
+      );
+      await c.query('ROLLBACK');
+      return r.rows.map((x) => x.mode);
+    });
+    assert.ok(modes.includes('AccessExclusiveLock'), modes.join(', '));
+  } finally {
+    await db.drop();
   }
 });

@@ -1,0 +1,46 @@
+/**
+ * `backend-gate routes generate [SPEC] --framework express|fastify|koa --output DIR [--check]`.
+ * The spec defaults to routes.spec; framework and output to routes.framework / routes.output.
+ */
+import path from 'node:path';
+import { ConfigurationError } from '../../errors.js';
+import { flagBoolean, flagString, type ModeContext, type ModeInput } from '../../modes.js';
+import type { Report } from '../../report/types.js';
+import { DEFAULT_SPEC } from '../settings.js';
+import { FRAMEWORKS, generateRoutes, type Framework } from './index.js';
+
+export const GENERATE_HELP = `  backend-gate routes generate [SPEC] --framework express|fastify|koa --output DIR [--check]
+                                           route registration, typed handler contracts, ahead-of-time
+                                           compiled request validators and TypeScript types; user
+                                           handlers in DIR/handlers are created once, never overwritten;
+                                           --check fails when committed generated files are stale`;
+
+export async function runGenerate(ctx: ModeContext, input: ModeInput): Promise<Report> {
+  const raw = (ctx.settings.config.raw['routes'] ?? {}) as Record<string, unknown>;
+  const [, specArg, extra] = input.positionals;
+  if (extra !== undefined)
+    throw new ConfigurationError(`unexpected argument '${extra}'. See 'backend-gate routes --help'.`);
+  const framework = flagString(input.flags, 'framework') ?? (raw.framework as string | undefined);
+  if (!framework) {
+    throw new ConfigurationError(
+      `routes generate needs --framework (${FRAMEWORKS.join(', ')}), or routes.framework in the config.`,
+    );
+  }
+  if (!(FRAMEWORKS as readonly string[]).includes(framework)) {
+    throw new ConfigurationError(`Invalid framework '${framework}'. Expected one of: ${FRAMEWORKS.join(', ')}.`);
+  }
+  const output = flagString(input.flags, 'output') ?? (raw.output as string | undefined);
+  if (!output) throw new ConfigurationError('routes generate needs --output DIR, or routes.output in the config.');
+  const spec = specArg ?? flagString(input.flags, 'spec') ?? (raw.spec as string | undefined) ?? DEFAULT_SPEC;
+  const validation = flagString(input.flags, 'schema-validation');
+  return generateRoutes({
+    spec,
+    framework: framework as Framework,
+    outputDir: path.resolve(ctx.settings.workingDirectory, output),
+    check: flagBoolean(input.flags, 'check') ?? false,
+    log: ctx.log,
+    workingDirectory: ctx.settings.workingDirectory,
+    schemaValidation:
+      validation === undefined ? ((raw['schema-validation'] as boolean | undefined) ?? true) : validation === 'true',
+  });
+}
