@@ -208,16 +208,26 @@ function chartBlock(chart: Chart): string {
   lines.push(`  x-axis ${chart.xLabel ? quote(chart.xLabel) + ' ' : ''}[${labels}]`);
   if (chart.yLabel) lines.push(`  y-axis ${quote(chart.yLabel)}`);
   for (const s of chart.series) {
-    lines.push(`  line [${s.values.map((v) => (Number.isFinite(v) ? String(v) : '0')).join(', ')}]`);
+    lines.push(`  line [${s.values.map(chartNumber).join(', ')}]`);
   }
   const legend =
     chart.series.length > 1 ? '\n\n' + chart.series.map((s, i) => `line ${i + 1}: ${inline(s.name)}`).join(' · ') : '';
   return `#### ${inline(chart.title)}\n\n${fenced(lines.join('\n'), 'mermaid')}${legend}`;
 }
 
-/** Mermaid has no escape inside a quoted string: swap the double quote for a single one. */
+/**
+ * Mermaid has no escape inside a quoted string: swap the double quote for a single one. It also
+ * refuses an empty string (`title ""`), so that becomes one space.
+ */
 function quote(text: string): string {
-  return `"${text.replace(/"/g, "'").replace(/\s+/g, ' ')}"`;
+  return `"${text.replace(/"/g, "'").replace(/\s+/g, ' ') || ' '}"`;
+}
+
+/** Mermaid reads plain decimals only: no exponent (1e-7, 1e+21), no NaN or Infinity. */
+function chartNumber(v: number): string {
+  if (!Number.isFinite(v)) return '0';
+  const text = String(v);
+  return /e/i.test(text) ? v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
 }
 
 function details(summary: string, body: string): string {

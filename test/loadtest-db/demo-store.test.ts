@@ -7,7 +7,10 @@ import { ROOT } from '../loadtest/helpers.js';
 test('without DATABASE_URL the demo app keeps its data in memory (seeded), as before', async () => {
   const env = { ...process.env, PORT: '0' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(ROOT, 'fixtures/demo/app/server.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'fixtures/demo/app/server.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {

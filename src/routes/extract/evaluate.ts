@@ -12,6 +12,7 @@ import { schemaCall, SchemaValue } from './schemas.js';
 export type Evaluated = { ok: true; value: unknown } | { ok: false; node: t.Node; reason: string };
 
 const MAX_DEPTH = 60;
+const RUNTIME_GLOBALS = new Set(['process', 'globalThis', 'window', 'Deno', 'Bun', 'Date', 'Math']);
 
 export class Evaluator {
   constructor(readonly project: Project) {}
@@ -75,7 +76,12 @@ export class Evaluator {
       case 'Identifier': {
         if (n.name === 'undefined') return ok(undefined);
         const d = this.project.defineName(n.name, scope);
-        if (!d) return fail(n, `'${n.name}' is not defined in the scanned files`);
+        if (!d) {
+          return fail(
+            n,
+            RUNTIME_GLOBALS.has(n.name) ? `'${n.name}' is known only at run time` : `'${n.name}' is not defined in the scanned files`,
+          );
+        }
         if (d.kind === 'param') return fail(n, `'${n.name}' is a function parameter, known only at run time`);
         if (d.kind !== 'node') return fail(n, `'${n.name}' comes from a package`);
         if (unwrap(d.node) === n) return fail(n, `'${n.name}' has no static value`);

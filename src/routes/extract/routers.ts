@@ -332,7 +332,7 @@ export class RouterGraph {
     }
     const methods = (Array.isArray(method) ? method : [method]).filter((m): m is string => typeof m === 'string');
     if (typeof url !== 'string' || methods.length === 0) return;
-    const location = this.where(module, call);
+    const location = this.where(module, call.callee.type === 'MemberExpression' ? call.callee.property : call);
     router.routes.push({ methods: methods.map((m) => m.toLowerCase()), paths: [url], location, schemas: fastifySchemas(opts.schema) });
   }
 
@@ -347,7 +347,8 @@ export class RouterGraph {
     scope: Scope,
     schemas?: RouteSchemas,
   ): void {
-    const location = this.where(module, call);
+    const callee = unwrap(call.callee);
+    const location = this.where(module, callee.type === 'MemberExpression' ? callee.property : call);
     const v = this.ev.evaluate(pathArg, scope);
     const paths = v.ok ? (Array.isArray(v.value) ? v.value : [v.value]) : [];
     if (!v.ok || paths.some((p) => typeof p !== 'string')) {
@@ -359,7 +360,7 @@ export class RouterGraph {
       this.unresolved.push({
         method: methods[0].toUpperCase(),
         reason: `the path cannot be resolved statically: ${reason}`,
-        code: sourceText(module, v.ok ? pathArg : v.node),
+        code: sourceText(module, pathArg),
         location,
       });
       return;
