@@ -5,11 +5,12 @@
 import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
 import type { Report } from '../report/types.js';
 import { DIFF_RULES } from './diff/rules/index.js';
+import { DRIFT_RULE_LIST } from './drift/rules.js';
 import { runRoutes } from './runner.js';
 import { GENERATE_HELP, runGenerate } from './generate/command.js';
 import { buildRoutesSettings, type RawRoutes } from './settings.js';
 
-const HELP = `Usage: backend-gate routes [check [SPEC] | diff] [options]
+const HELP = `Usage: backend-gate routes [check [SPEC] | diff | spec] [options]
 
 Loads the OpenAPI 3.0/3.1 spec (YAML or JSON, split across files with relative $refs), reports
 every problem in it at file:line:column, and compares it with the base spec: every change is
@@ -21,6 +22,11 @@ classified as breaking (error), may break (warning) or safe (notice).
   backend-gate routes diff --base B --head H
                                            compare two specs; B and H are files or
                                            <git-revision>:<path> (e.g. origin/main:openapi.yaml)
+  backend-gate routes spec --from-code DIR [--output openapi.yaml]
+                                           an OpenAPI 3.1 spec from the routes an Express, Fastify
+                                           or Koa app registers (read statically, never run)
+  backend-gate routes spec --from-db URL [--output openapi.yaml]
+                                           a CRUD spec from a PostgreSQL database's tables (read-only)
 
 ${GENERATE_HELP}
 
@@ -33,6 +39,13 @@ Options:
   --base FILE|REV:PATH      the spec to compare against (default: routes.base)
   --schema-validation true|false
                             validate against the OpenAPI schema (default true)
+  --code DIR                the app's source (default: routes.code): also compare the spec with
+                            the routes the code registers (undocumented / not implemented / params)
+  --from-code DIR, --from-db URL, --output FILE (.yaml/.yml/.json), --force
+                            for 'routes spec'; --force replaces an existing file not written by us
+
+Drift rules (with routes.code):
+${DRIFT_RULE_LIST.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
 
 Diff rules (override levels with 'rules:' in .backend-gate.yml, ignore findings with 'ignore:'):
 ${DIFF_RULES.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
@@ -58,6 +71,6 @@ export const routesCommand: ModeCommand = {
       workingDirectory,
       env: ctx.env,
     });
-    return runRoutes(settings, { log: ctx.log });
+    return runRoutes(settings, { log: ctx.log, redactor: ctx.redactor });
   },
 };

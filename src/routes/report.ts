@@ -1,7 +1,12 @@
 /** Turns a checked spec or a spec diff into the mode's Report: summary, findings, tables, details. */
 import { countBySeverity, sortFindings } from '../report/gate.js';
+import { fingerprint } from '../report/fingerprint.js';
 import { emptyReport, type Finding, type Report } from '../report/types.js';
 import type { DiffResult, OperationRow } from './diff/engine.js';
+import type { DriftResult } from './drift/compare.js';
+import type { ExtractionResult } from './extract/index.js';
+import type { OpenApiDocument } from './extract/openapi.js';
+import type { DatabaseSpec } from './fromdb/index.js';
 import type { Operation } from './model.js';
 import type { LoadedSpec } from './spec/load.js';
 
@@ -100,4 +105,83 @@ function where(f: Finding): string {
     Boolean,
   );
   return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/** Adds the spec↔code comparison to a check or diff report: findings, a table and counts. */
+export function addDrift(report: Report, code: ExtractionResult, drift: DriftResult, timing: { driftMs: number }): void {
+  report.findings = sortFindings([...report.findings, ...drift.findings]);
+  const count = (rule: string) => drift.findings.filter((f) => f.rule === rule).length;
+  const undocumented = count('route-undocumented');
+  const notImplemented = count('route-not-implemented');
+  Object.assign(report.metrics, {
+    codeRoutes: drift.codeRoutes,
+    implemented: drift.implemented,
+    undocumented,
+    notImplemented,
+    paramMismatches: count('route-param-mismatch'),
+    unresolvedRoutes: code.unresolved.length,
+    driftMs: Math.round(timing.driftMs),
+  });
+  report.summary += ` Code in ${code.dir}: ${drift.codeRoutes} routes, ${drift.implemented} of ${drift.specOperations} documented operations implemented, ${undocumented} undocumented, ${notImplemented} not implemented.`;
+  report.tables.push({
+    title: 'Spec and code',
+    columns: ['Operation', 'Status', 'Spec', 'Code'],
+    rows: [...drift.rows].sort((a, b) => STATUS_ORDER[String(a[1])] - STATUS_ORDER[String(b[1])] || String(a[0]).localeCompare(String(b[0]))),
+  });
+}
+
+const STATUS_ORDER: Record<string, number> = { 'not implemented': 0, undocumented: 1, implemented: 2 };
+
+export type SpecSourceResult =
+  | { kind: 'code'; code: ExtractionResult; doc: OpenApiDocument; ms: number }
+  | { kind: 'db'; fromDb: DatabaseSpec; doc: OpenApiDocument; ms: number };
+
+/** `routes spec`: what was read and what the spec holds; unresolved routes are findings at file:line. */
+export function specReport(source: SpecSourceResult): Report {
+  const paths = Object.entries((source.doc.paths ?? {}) as Record<string, Record<string, { operationId?: string }>>);
+  const operations = paths.flatMap(([p, item]) => Object.entries(item).map(([m, op]) => [`${m.toUpperCase()} ${p}`, op.operationId ?? ''] as const));
+  const report = emptyReport('routes');
+  report.metrics = { operations: operations.length, paths: paths.length, ms: Math.round(source.ms) };
+  if (source.kind === 'code') {
+    const { code } = source;
+    report.summary = `OpenAPI 3.1 spec from ${code.routes.length} routes registered in ${code.dir} (${code.files} files): ${operations.length} operations in ${paths.length} paths${code.unresolved.length > 0 ? `; ${code.unresolved.length} routes could not be resolved statically` : ''}.`;
+    report.metrics.files = code.files;
+    report.metrics.unresolvedRoutes = code.unresolved.length;
+    report.findings = code.unresolved.map((u) => ({
+      rule: 'route-unresolved',
+      severity: 'warning' as const,
+      message: `${u.method ? `A ${u.method} route` : 'A route'} is left out of the spec: ${u.reason}${u.code ? ` (\`${u.code}\`)` : ''}.`,
+      location: { file: u.location.file, line: u.location.line, column: u.location.column },
+      fingerprint: fingerprint('route-unresolved', u.location.file, u.code, u.reason),
+      fix: { description: 'Use a constant path (or prefix) so it can be read statically, or add the operation to the spec by hand.' },
+    }));
+    report.tables.push({
+      title: 'Routes',
+      columns: ['Operation', 'Framework', 'Source', 'Schemas'],
+      rows: code.routes.map((r) => [
+        `${r.method} ${r.template}`,
+        r.framework,
+        `${r.location.file}:${r.location.line}`,
+        Object.keys(r.schemas ?? {}).join(', '),
+      ]),
+    });
+  } else {
+    const { fromDb } = source;
+    report.summary = `OpenAPI 3.1 CRUD spec from ${fromDb.tables.length} tables of ${fromDb.database}: ${operations.length} operations in ${paths.length} paths.`;
+    report.metrics.tables = fromDb.tables.length;
+    report.findings = fromDb.notes.map((n) => ({
+      rule: 'table-without-primary-key',
+      severity: 'notice' as const,
+      message: n.message,
+      fingerprint: fingerprint('table-without-primary-key', n.table),
+      fix: { description: 'Add a primary key to get get/update/delete operations for it.' },
+    }));
+    report.tables.push({
+      title: 'Tables',
+      columns: ['Table', 'Primary key', 'Operations'],
+      rows: fromDb.tables.map((t) => [t.name, t.primaryKey.join(', ') || '-', t.operations.join(', ')]),
+    });
+  }
+  report.details = operations.map(([label, id]) => `  ${label}${id ? ` (${id})` : ''}`);
+  return report;
 }

@@ -25,6 +25,12 @@ export const routesSchema: JsonSchema = {
       minLength: 1,
       description: 'folder routes generate writes to (generated/ is rewritten, handlers/ is yours)',
     },
+    code: {
+      type: 'string',
+      minLength: 1,
+      description:
+        "the app's source directory (e.g. src/): routes it registers (Express, Fastify, Koa) are compared with the spec",
+    },
     'schema-validation': {
       type: 'boolean',
       description:

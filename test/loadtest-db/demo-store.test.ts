@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from '../loadtest/helpers.js';
 
 test('without DATABASE_URL the demo app keeps its data in memory (seeded), as before', async () => {
-  const env = { ...process.env, PORT: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [path.join(ROOT, 'fixtures/demo/app/server.js')], {
     env,
