@@ -18,6 +18,9 @@ export interface ActionInputs {
   comment?: boolean;
   sarifFile?: string;
   workingDirectory: string;
+  /** Keep one tracking issue up to date on runs without a pull request (scheduled audits). */
+  issue: boolean;
+  issueTitle?: string;
   /** The mode's own inputs, keyed by option name, as the CLI's flags would be. */
   flags: FlagValues;
   /** Words for the mode, e.g. a subcommand (`args: dry-run migrations/x.sql`). */
@@ -40,6 +43,8 @@ export function readCommonInputs(get: InputReader = (n) => core.getInput(n)): Om
     comment: parseBoolean(get('comment'), "input 'comment'"),
     sarifFile: get('sarif-file') || undefined,
     workingDirectory: get('working-directory') || '.',
+    issue: parseBoolean(get('issue'), "input 'issue'") ?? false,
+    issueTitle: get('issue-title') || undefined,
     positionals: get('args').split(/\s+/).filter(Boolean),
   };
 }

@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
       redactor,
       failOn: settings.failOn,
       workingDirectory,
+      issue: { enabled: inputs.issue, title: inputs.issueTitle },
     });
     core.setOutput('result', passed ? 'pass' : 'fail');
     core.setOutput('findings', String(report.findings.length));
