@@ -101,7 +101,9 @@ async function runTraced(
   const settings = await timeouts(client);
   const untraced = nonTransactionalStatement(statement.ast, opts.postgresVersion);
   const nodesBefore = await filenodes(client);
-  const targets = opts.probe ? await touchedTables(client, statement.ast) : [];
+  // Inside the file's own BEGIN block the locks outlive the statement (until the file's COMMIT):
+  // probes would wait for a COMMIT that comes only after them, so they are not run there.
+  const targets = opts.probe && !inFileTransaction ? await touchedTables(client, statement.ast) : [];
   const ownTransaction = !inFileTransaction && !untraced;
   const exec = async (): Promise<StatementRun> => {
     if (ownTransaction) await client.query('BEGIN');

@@ -108,8 +108,12 @@ export class BlockingProbe {
         for (const sql of sqls) {
           state.waiting.delete(pid);
           const t0 = performance.now();
-          await client.query(sql);
+          const ok = await client.query(sql).then(
+            () => true,
+            () => false,
+          );
           const ms = performance.now() - t0;
+          if (!ok) return { blocked, count }; // cancelled: the statement is over
           count++;
           if (state.waiting.has(pid)) blocked = Math.max(blocked, ms);
         }
@@ -135,7 +139,11 @@ export class BlockingProbe {
     } finally {
       state.done = true;
     }
-    const [r, w] = await Promise.all([reads, writes, monitorLoop]);
+    // A probe still waiting after the statement's transaction ended waits on someone else: cancel it.
+    const cancel = setTimeout(() => {
+      this.monitor.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids]).catch(() => {});
+    }, 2000);
+    const [r, w] = await Promise.all([reads, writes, monitorLoop]).finally(() => clearTimeout(cancel));
     return {
       result,
       probe: {

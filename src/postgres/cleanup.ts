@@ -41,8 +41,9 @@ function install(): void {
   for (const sig of SIGNALS) {
     const onSignal = (): void => {
       const others = process.listenerCount(sig) - 1;
+      // Servers stay tracked until their stop() finishes: if the process exits first, the
+      // 'exit' hook still kills them and deletes their directories.
       const stops = [...live].map((t) => t.stop().catch(() => t.killSync()));
-      live.clear();
       const bounded = Promise.race([Promise.all(stops), new Promise((r) => setTimeout(r, 5000).unref())]);
       // When nobody else handles the signal, keep its default meaning: exit with 128+n.
       if (others === 0) void bounded.finally(() => process.exit(SIGNAL_EXIT_CODES[sig]));

@@ -45,13 +45,13 @@ export async function startEmbedded(opts: { log: Logger; redactor: Redactor }): 
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
-    untrack();
     try {
       if (cluster) await withTimeout(cluster.stop(), 10_000);
     } catch {
       killSync();
     }
     await rm(dir, { recursive: true, force: true });
+    untrack();
   };
   const untrack = track({ stop, killSync });
 

@@ -9,6 +9,7 @@ import type { OpenApiDocument } from './extract/openapi.js';
 import type { DatabaseSpec } from './fromdb/index.js';
 import type { Operation } from './model.js';
 import type { LoadedSpec } from './spec/load.js';
+import { HTTP_METHODS } from './spec/validate.js';
 
 export function checkReport(spec: LoadedSpec, ops: Map<string, Operation>, timing: { loadMs: number }): Report {
   const paths = new Set([...ops.values()].map((o) => o.path)).size;
@@ -108,7 +109,12 @@ function where(f: Finding): string {
 }
 
 /** Adds the spec↔code comparison to a check or diff report: findings, a table and counts. */
-export function addDrift(report: Report, code: ExtractionResult, drift: DriftResult, timing: { driftMs: number }): void {
+export function addDrift(
+  report: Report,
+  code: ExtractionResult,
+  drift: DriftResult,
+  timing: { driftMs: number },
+): void {
   report.findings = sortFindings([...report.findings, ...drift.findings]);
   const count = (rule: string) => drift.findings.filter((f) => f.rule === rule).length;
   const undocumented = count('route-undocumented');
@@ -126,7 +132,9 @@ export function addDrift(report: Report, code: ExtractionResult, drift: DriftRes
   report.tables.push({
     title: 'Spec and code',
     columns: ['Operation', 'Status', 'Spec', 'Code'],
-    rows: [...drift.rows].sort((a, b) => STATUS_ORDER[String(a[1])] - STATUS_ORDER[String(b[1])] || String(a[0]).localeCompare(String(b[0]))),
+    rows: [...drift.rows].sort(
+      (a, b) => STATUS_ORDER[String(a[1])] - STATUS_ORDER[String(b[1])] || String(a[0]).localeCompare(String(b[0])),
+    ),
   });
 }
 
@@ -139,7 +147,11 @@ export type SpecSourceResult =
 /** `routes spec`: what was read and what the spec holds; unresolved routes are findings at file:line. */
 export function specReport(source: SpecSourceResult): Report {
   const paths = Object.entries((source.doc.paths ?? {}) as Record<string, Record<string, { operationId?: string }>>);
-  const operations = paths.flatMap(([p, item]) => Object.entries(item).map(([m, op]) => [`${m.toUpperCase()} ${p}`, op.operationId ?? ''] as const));
+  const operations = paths.flatMap(([p, item]) =>
+    Object.entries(item)
+      .filter(([m]) => HTTP_METHODS.includes(m as (typeof HTTP_METHODS)[number]))
+      .map(([m, op]) => [`${m.toUpperCase()} ${p}`, op.operationId ?? ''] as const),
+  );
   const report = emptyReport('routes');
   report.metrics = { operations: operations.length, paths: paths.length, ms: Math.round(source.ms) };
   if (source.kind === 'code') {
@@ -153,7 +165,10 @@ export function specReport(source: SpecSourceResult): Report {
       message: `${u.method ? `A ${u.method} route` : 'A route'} is left out of the spec: ${u.reason}${u.code ? ` (\`${u.code}\`)` : ''}.`,
       location: { file: u.location.file, line: u.location.line, column: u.location.column },
       fingerprint: fingerprint('route-unresolved', u.location.file, u.code, u.reason),
-      fix: { description: 'Use a constant path (or prefix) so it can be read statically, or add the operation to the spec by hand.' },
+      fix: {
+        description:
+          'Use a constant path (or prefix) so it can be read statically, or add the operation to the spec by hand.',
+      },
     }));
     report.tables.push({
       title: 'Routes',

@@ -80,7 +80,8 @@ export function compareSpecWithCode(spec: LoadedSpec, code: ExtractionResult): D
     if (documented.has(r)) continue;
     const key = templateKey(r.method, relative(r));
     // HEAD beside a documented GET is the framework's automatic answer.
-    if (r.method === 'HEAD' && ops.some((o) => templateKey(o.method, o.path) === templateKey('GET', relative(r)))) continue;
+    if (r.method === 'HEAD' && ops.some((o) => templateKey(o.method, o.path) === templateKey('GET', relative(r))))
+      continue;
     if (r.method === 'ALL' && ops.some((o) => shapeOf(templateKey(o.method, o.path)) === shapeOf(key))) continue;
     const snippet = stringify({
       paths: (specFromRoutes({ ...code, routes: [{ ...r, template: relative(r) }] }) as { paths: unknown }).paths,
@@ -103,13 +104,22 @@ export function compareSpecWithCode(spec: LoadedSpec, code: ExtractionResult): D
       message: `${u.method ? `A ${u.method} route` : 'A route'} at ${u.location.file}:${u.location.line} cannot be checked against the spec: ${u.reason}${u.code ? ` (\`${u.code}\`)` : ''}.`,
       location: { file: u.location.file, line: u.location.line, column: u.location.column },
       fingerprint: fingerprint(DRIFT_RULES.unresolved.id, u.location.file, u.code, u.reason),
-      fix: { description: 'Use a constant path (or a constant prefix) so it can be checked, or ignore this finding by fingerprint.' },
+      fix: {
+        description:
+          'Use a constant path (or a constant prefix) so it can be checked, or ignore this finding by fingerprint.',
+      },
     });
   }
   return { findings, implemented, specOperations: ops.length, codeRoutes: code.routes.length, rows };
 }
 
-function parameterMismatches(spec: LoadedSpec, op: Operation, route: ExtractedRoute, key: string, specAt: string): Finding[] {
+function parameterMismatches(
+  spec: LoadedSpec,
+  op: Operation,
+  route: ExtractedRoute,
+  key: string,
+  specAt: string,
+): Finding[] {
   const out: Finding[] = [];
   const add = (subject: string, message: string, fix: string) =>
     out.push({
@@ -150,15 +160,32 @@ function parameterMismatches(spec: LoadedSpec, op: Operation, route: ExtractedRo
     for (const name of Object.keys(codeProps)) {
       const p = params.get(`query:${name}`);
       if (!p && codeRequired.has(name)) {
-        add(`query:${name}`, `the code requires query parameter '${name}', the spec does not document it`, `Document '${name}' (required) in the spec.`);
+        add(
+          `query:${name}`,
+          `the code requires query parameter '${name}', the spec does not document it`,
+          `Document '${name}' (required) in the spec.`,
+        );
       } else if (p && codeRequired.has(name) && (p.value as Json).required !== true) {
-        add(`query-required:${name}`, `query parameter '${name}' is required by the code but optional in the spec`, `Mark '${name}' required in the spec, or make it optional in the code.`);
+        add(
+          `query-required:${name}`,
+          `query parameter '${name}' is required by the code but optional in the spec`,
+          `Mark '${name}' required in the spec, or make it optional in the code.`,
+        );
       }
     }
     for (const [k, p] of params) {
       const [where, name] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
-      if (where === 'query' && (p.value as Json).required === true && !(name in codeProps) && query.additionalProperties === false) {
-        add(`query-missing:${name}`, `the spec requires query parameter '${name}', the code's schema does not accept it`, `Accept '${name}' in the route's querystring schema, or drop it from the spec.`);
+      if (
+        where === 'query' &&
+        (p.value as Json).required === true &&
+        !(name in codeProps) &&
+        query.additionalProperties === false
+      ) {
+        add(
+          `query-missing:${name}`,
+          `the spec requires query parameter '${name}', the code's schema does not accept it`,
+          `Accept '${name}' in the route's querystring schema, or drop it from the spec.`,
+        );
       }
     }
   }

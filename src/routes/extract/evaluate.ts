@@ -34,13 +34,15 @@ export class Evaluator {
         for (let i = 0; i < n.expressions.length; i++) {
           const v = this.evaluate(n.expressions[i], scope, depth + 1);
           if (!v.ok) return v;
-          if (typeof v.value !== 'string' && typeof v.value !== 'number') return fail(n.expressions[i], 'it is not a string');
+          if (typeof v.value !== 'string' && typeof v.value !== 'number')
+            return fail(n.expressions[i], 'it is not a string');
           out += String(v.value) + (n.quasis[i + 1].value.cooked ?? n.quasis[i + 1].value.raw);
         }
         return ok(out);
       }
       case 'BinaryExpression': {
-        if (n.operator !== '+' || n.left.type === 'PrivateName') return fail(n, `the '${n.operator}' operator is computed at run time`);
+        if (n.operator !== '+' || n.left.type === 'PrivateName')
+          return fail(n, `the '${n.operator}' operator is computed at run time`);
         const l = this.evaluate(n.left, scope, depth + 1);
         if (!l.ok) return l;
         const r = this.evaluate(n.right, scope, depth + 1);
@@ -79,7 +81,9 @@ export class Evaluator {
         if (!d) {
           return fail(
             n,
-            RUNTIME_GLOBALS.has(n.name) ? `'${n.name}' is known only at run time` : `'${n.name}' is not defined in the scanned files`,
+            RUNTIME_GLOBALS.has(n.name)
+              ? `'${n.name}' is known only at run time`
+              : `'${n.name}' is not defined in the scanned files`,
           );
         }
         if (d.kind === 'param') return fail(n, `'${n.name}' is a function parameter, known only at run time`);

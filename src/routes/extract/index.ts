@@ -17,7 +17,17 @@ export type * from './types.js';
 export { templateKey } from './paths.js';
 
 const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'lib', '.next', '__tests__', '__mocks__']);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'build',
+  'coverage',
+  'lib',
+  '.next',
+  '__tests__',
+  '__mocks__',
+]);
 /** Tests and type declarations register no routes of the app. */
 const SKIPPED_FILES = /(\.d\.[cm]?ts|\.(test|spec)\.[cm]?[jt]sx?)$/;
 const MAX_FILES = 5000;
@@ -89,7 +99,13 @@ async function listSourceFiles(root: string): Promise<string[]> {
 /** Every route of every root, under every prefix it is mounted at. */
 function flatten(graph: RouterGraph, unresolved: UnresolvedRoute[]): ExtractedRoute[] {
   const out = new Map<string, ExtractedRoute>();
-  const visit = (node: RouterNode, prefixes: string[], mountedAt: SourceLocation[], blocked: UnresolvedRoute | undefined, seen: Set<RouterNode>) => {
+  const visit = (
+    node: RouterNode,
+    prefixes: string[],
+    mountedAt: SourceLocation[],
+    blocked: UnresolvedRoute | undefined,
+    seen: Set<RouterNode>,
+  ) => {
     if (seen.has(node)) return;
     const inner = new Set(seen).add(node);
     const stop = blocked ?? node.prefixFailure;
@@ -127,7 +143,8 @@ function flatten(graph: RouterGraph, unresolved: UnresolvedRoute[]): ExtractedRo
     for (const m of node.mounts) {
       const childBlocked = stop ?? (Array.isArray(m.prefixes) ? undefined : m.prefixes);
       const list = Array.isArray(m.prefixes) ? m.prefixes : [''];
-      for (const p of list) visit(m.child, [...prefixes, node.prefix, p], [...mountedAt, m.location], childBlocked, inner);
+      for (const p of list)
+        visit(m.child, [...prefixes, node.prefix, p], [...mountedAt, m.location], childBlocked, inner);
     }
   };
   for (const root of graph.roots()) visit(root, [], [], undefined, new Set());
@@ -135,5 +152,9 @@ function flatten(graph: RouterGraph, unresolved: UnresolvedRoute[]): ExtractedRo
 }
 
 function byLocation(a: { location: SourceLocation }, b: { location: SourceLocation }): number {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column;
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column
+  );
 }

@@ -7,11 +7,7 @@ import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
 
 export type FunctionNode =
-  | t.FunctionDeclaration
-  | t.FunctionExpression
-  | t.ArrowFunctionExpression
-  | t.ObjectMethod
-  | t.ClassMethod;
+  t.FunctionDeclaration | t.FunctionExpression | t.ArrowFunctionExpression | t.ObjectMethod | t.ClassMethod;
 
 export type Binding =
   | { kind: 'var'; init: t.Expression | undefined; scope: Scope }
@@ -29,11 +25,7 @@ export class Scope {
   ) {}
 
   lookup(name: string): Binding | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const b = s.bindings.get(name);
-      if (b) return b;
-    }
-    return undefined;
+    return this.bindings.get(name) ?? this.parent?.lookup(name);
   }
 }
 
@@ -139,7 +131,7 @@ class Collector {
         this.importDeclaration(node, scope);
         return;
       case 'ExportNamedDeclaration':
-        this.exportNamed(node, scope);
+        this.exportNamed(node);
         break;
       case 'ExportDefaultDeclaration':
         this.exportDefault(node, scope);
@@ -167,10 +159,12 @@ class Collector {
     if (isFunction(node)) {
       const inner = new Scope(this.info, scope, node);
       this.info.functionScopes.set(node, inner);
-      if (node.type === 'FunctionExpression' && node.id) inner.bindings.set(node.id.name, { kind: 'function', fn: node, scope });
+      if (node.type === 'FunctionExpression' && node.id)
+        inner.bindings.set(node.id.name, { kind: 'function', fn: node, scope });
       node.params.forEach((p, index) => {
         const target = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
-        if (target.type === 'Identifier') inner.bindings.set(target.name, { kind: 'param', fn: node, index, scope: inner });
+        if (target.type === 'Identifier')
+          inner.bindings.set(target.name, { kind: 'param', fn: node, index, scope: inner });
       });
       if (node.body.type === 'BlockStatement') this.children(node.body, inner);
       else this.walk(node.body, inner);
@@ -240,11 +234,12 @@ class Collector {
     }
   }
 
-  private exportNamed(node: t.ExportNamedDeclaration, scope: Scope): void {
+  private exportNamed(node: t.ExportNamedDeclaration): void {
     if (node.exportKind === 'type') return;
     const decl = node.declaration;
     if (decl?.type === 'VariableDeclaration') {
-      for (const d of decl.declarations) if (d.id.type === 'Identifier') this.info.exports.set(d.id.name, { kind: 'local', name: d.id.name });
+      for (const d of decl.declarations)
+        if (d.id.type === 'Identifier') this.info.exports.set(d.id.name, { kind: 'local', name: d.id.name });
     } else if ((decl?.type === 'FunctionDeclaration' || decl?.type === 'ClassDeclaration') && decl.id) {
       this.info.exports.set(decl.id.name, { kind: 'local', name: decl.id.name });
     }

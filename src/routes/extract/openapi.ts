@@ -12,10 +12,15 @@ const ALL_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** OpenAPI ignores header parameters by these names (they are described elsewhere). */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-export function specFromRoutes(result: ExtractionResult, info: { title?: string; version?: string } = {}): OpenApiDocument {
+export function specFromRoutes(
+  result: ExtractionResult,
+  info: { title?: string; version?: string } = {},
+): OpenApiDocument {
   const paths: Record<string, Record<string, unknown>> = {};
   const usedIds = new Set<string>();
-  const sorted = [...result.routes].sort((a, b) => a.template.localeCompare(b.template) || a.method.localeCompare(b.method));
+  const sorted = [...result.routes].sort(
+    (a, b) => a.template.localeCompare(b.template) || a.method.localeCompare(b.method),
+  );
   for (const route of sorted) {
     const methods = route.method === 'ALL' ? ALL_METHODS : [route.method.toLowerCase()];
     for (const method of methods) {
@@ -64,7 +69,8 @@ function operation(route: ExtractedRoute, method: string, usedIds: Set<string>):
     const code = /^[1-5]xx$/i.test(status) ? status.toUpperCase() : status;
     responses[code] = { description: describeStatus(code), content: { 'application/json': { schema: clean(schema) } } };
   }
-  if (Object.keys(responses).length === 0) responses['200'] = { description: 'Success (the code declares no response schema).' };
+  if (Object.keys(responses).length === 0)
+    responses['200'] = { description: 'Success (the code declares no response schema).' };
   op.responses = responses;
   op['x-source'] = `${route.location.file}:${route.location.line}`;
   return op;

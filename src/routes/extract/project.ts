@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 import type * as t from '@babel/types';
-import { memberPath, propertyName, requiredSource, unwrap, type FunctionNode, type ModuleInfo, type Scope } from './module.js';
+import {
+  memberPath,
+  propertyName,
+  requiredSource,
+  unwrap,
+  type FunctionNode,
+  type ModuleInfo,
+  type Scope,
+} from './module.js';
 
 export type Definition =
   | { kind: 'node'; node: t.Node; scope: Scope }

@@ -81,7 +81,8 @@ export class RouterGraph {
     return [...this.nodes.values()].filter(
       (n) =>
         n.mountedBy === 0 &&
-        (!n.param || (ROUTER_PARAM_NAMES.test(n.param.name) && n.routes.some((r) => r.paths.some((p) => p.startsWith('/'))))),
+        (!n.param ||
+          (ROUTER_PARAM_NAMES.test(n.param.name) && n.routes.some((r) => r.paths.some((p) => p.startsWith('/'))))),
     );
   }
 
@@ -107,7 +108,8 @@ export class RouterGraph {
       }
       // A function that builds and returns a router: `app.use('/users', usersRouter(db))`.
       const fd = this.project.define(callee, d.scope);
-      if (fd?.kind === 'node' && isFunction(unwrap(fd.node))) return this.returnedRouter(unwrap(fd.node) as FunctionNode, fd.scope, depth);
+      if (fd?.kind === 'node' && isFunction(unwrap(fd.node)))
+        return this.returnedRouter(unwrap(fd.node) as FunctionNode, fd.scope, depth);
     }
     return undefined;
   }
@@ -147,7 +149,8 @@ export class RouterGraph {
     }
     if (d.pkg === 'fastify' && (path.length === 0 || last === 'fastify')) return { framework: 'fastify', isApp: true };
     if (d.pkg === 'koa' && (path.length === 0 || last === 'Koa') && isNew) return { framework: 'koa', isApp: true };
-    if (KOA_ROUTER_PACKAGES.has(d.pkg) && (path.length === 0 || last === 'Router')) return { framework: 'koa', isApp: false };
+    if (KOA_ROUTER_PACKAGES.has(d.pkg) && (path.length === 0 || last === 'Router'))
+      return { framework: 'koa', isApp: false };
     return undefined;
   }
 
@@ -173,11 +176,21 @@ export class RouterGraph {
     this.nodes.set(id, node);
     // new Router({ prefix: '/users' })
     const opts = n.arguments[0];
-    if (f.framework === 'koa' && !f.isApp && opts && opts.type !== 'SpreadElement' && opts.type !== 'ArgumentPlaceholder') {
+    if (
+      f.framework === 'koa' &&
+      !f.isApp &&
+      opts &&
+      opts.type !== 'SpreadElement' &&
+      opts.type !== 'ArgumentPlaceholder'
+    ) {
       const v = this.ev.evaluate(opts, scope);
-      const prefix = v.ok && typeof v.value === 'object' && v.value !== null ? (v.value as Record<string, unknown>).prefix : undefined;
+      const prefix =
+        v.ok && typeof v.value === 'object' && v.value !== null
+          ? (v.value as Record<string, unknown>).prefix
+          : undefined;
       if (typeof prefix === 'string') node.prefix = prefix;
-      else if (prefix instanceof Unknown) node.prefixFailure = this.failure(module, prefix.failure, 'the router prefix');
+      else if (prefix instanceof Unknown)
+        node.prefixFailure = this.failure(module, prefix.failure, 'the router prefix');
     }
     return node;
   }
@@ -287,8 +300,16 @@ export class RouterGraph {
     }
   }
 
-  private registerShorthand(router: RouterNode, module: ModuleInfo, call: t.CallExpression, method: string, scope: Scope): void {
-    const args = call.arguments.filter((a): a is t.Expression => a.type !== 'SpreadElement' && a.type !== 'ArgumentPlaceholder');
+  private registerShorthand(
+    router: RouterNode,
+    module: ModuleInfo,
+    call: t.CallExpression,
+    method: string,
+    scope: Scope,
+  ): void {
+    const args = call.arguments.filter(
+      (a): a is t.Expression => a.type !== 'SpreadElement' && a.type !== 'ArgumentPlaceholder',
+    );
     // `app.get('env')` reads an Express setting; a route has a path and a handler.
     if (args.length < 2) return;
     let pathArg = args[0];
@@ -327,13 +348,20 @@ export class RouterGraph {
     const url = opts.url ?? opts.path;
     const method = opts.method;
     if (url instanceof Unknown || method instanceof Unknown) {
-      this.unresolved.push(this.failure(module, (url instanceof Unknown ? url : (method as Unknown)).failure, 'the route'));
+      this.unresolved.push(
+        this.failure(module, (url instanceof Unknown ? url : (method as Unknown)).failure, 'the route'),
+      );
       return;
     }
     const methods = (Array.isArray(method) ? method : [method]).filter((m): m is string => typeof m === 'string');
     if (typeof url !== 'string' || methods.length === 0) return;
     const location = this.where(module, call.callee.type === 'MemberExpression' ? call.callee.property : call);
-    router.routes.push({ methods: methods.map((m) => m.toLowerCase()), paths: [url], location, schemas: fastifySchemas(opts.schema) });
+    router.routes.push({
+      methods: methods.map((m) => m.toLowerCase()),
+      paths: [url],
+      location,
+      schemas: fastifySchemas(opts.schema),
+    });
   }
 
   private addRoute(
@@ -385,7 +413,13 @@ export class RouterGraph {
           const v = this.ev.evaluate(a, scope);
           if (!v.ok) continue;
           if (v.value instanceof SchemaValue) {
-            const part = /quer/.test(name) ? 'query' : /param/.test(name) ? 'params' : /header/.test(name) ? 'headers' : 'body';
+            const part = /quer/.test(name)
+              ? 'query'
+              : /param/.test(name)
+                ? 'params'
+                : /header/.test(name)
+                  ? 'headers'
+                  : 'body';
             out[part] ??= toJsonSchema(v.value) as JsonSchema;
           } else if (typeof v.value === 'object' && v.value !== null) {
             Object.assign(out, partsOf(v.value as Record<string, unknown>));
@@ -421,13 +455,19 @@ export class RouterGraph {
   }
 
   private use(router: RouterNode, module: ModuleInfo, call: t.CallExpression, scope: Scope): void {
-    const args = call.arguments.filter((a): a is t.Expression => a.type !== 'SpreadElement' && a.type !== 'ArgumentPlaceholder');
+    const args = call.arguments.filter(
+      (a): a is t.Expression => a.type !== 'SpreadElement' && a.type !== 'ArgumentPlaceholder',
+    );
     if (args.length === 0) return;
     const location = this.where(module, call);
     let prefixes: string[] | UnresolvedRoute = [''];
     let rest = args;
     const first = this.ev.evaluate(args[0], scope);
-    if (first.ok && (typeof first.value === 'string' || (Array.isArray(first.value) && first.value.every((p) => typeof p === 'string')))) {
+    if (
+      first.ok &&
+      (typeof first.value === 'string' ||
+        (Array.isArray(first.value) && first.value.every((p) => typeof p === 'string')))
+    ) {
       prefixes = Array.isArray(first.value) ? (first.value as string[]) : [first.value as string];
       rest = args.slice(1);
     } else if (!first.ok && args.length > 1 && !this.routerOf(args[0], scope) && !isFunction(unwrap(args[0]))) {
@@ -445,7 +485,13 @@ export class RouterGraph {
           if (inner.type === 'SpreadElement' || inner.type === 'ArgumentPlaceholder') continue;
           const child = this.routerOf(inner, scope);
           const pv = this.ev.evaluate(p, scope);
-          if (child) this.mount(router, child, pv.ok && typeof pv.value === 'string' ? [pv.value] : this.failure(module, pv, 'the mount path'), location);
+          if (child)
+            this.mount(
+              router,
+              child,
+              pv.ok && typeof pv.value === 'string' ? [pv.value] : this.failure(module, pv, 'the mount path'),
+              location,
+            );
           continue;
         }
       }
@@ -463,7 +509,10 @@ export class RouterGraph {
     let prefixes: string[] | UnresolvedRoute = [''];
     if (optsArg && optsArg.type !== 'SpreadElement' && optsArg.type !== 'ArgumentPlaceholder' && plugin.encapsulated) {
       const v = this.ev.evaluate(optsArg, scope);
-      const prefix = v.ok && typeof v.value === 'object' && v.value !== null ? (v.value as Record<string, unknown>).prefix : undefined;
+      const prefix =
+        v.ok && typeof v.value === 'object' && v.value !== null
+          ? (v.value as Record<string, unknown>).prefix
+          : undefined;
       if (typeof prefix === 'string') prefixes = [prefix];
       else if (prefix instanceof Unknown) prefixes = this.failure(module, prefix.failure, 'the plugin prefix');
       else if (!v.ok) prefixes = this.failure(module, v, 'the plugin options');
@@ -473,16 +522,26 @@ export class RouterGraph {
   }
 
   /** The function a Fastify plugin value stands for; fastify-plugin (`fp(fn)`) shares its parent's scope and ignores `prefix`. */
-  private pluginFunction(d: Definition | undefined, depth = 0): { fn: FunctionNode; encapsulated: boolean } | undefined {
+  private pluginFunction(
+    d: Definition | undefined,
+    depth = 0,
+  ): { fn: FunctionNode; encapsulated: boolean } | undefined {
     if (!d || depth > 10) return undefined;
-    if (d.kind === 'namespace') return this.pluginFunction(this.project.exportDefinition(d.module, 'default'), depth + 1);
+    if (d.kind === 'namespace')
+      return this.pluginFunction(this.project.exportDefinition(d.module, 'default'), depth + 1);
     if (d.kind !== 'node') return undefined;
     const n = unwrap(d.node);
     if (isFunction(n)) return { fn: n, encapsulated: true };
     if (n.type === 'CallExpression') {
       const callee = this.project.define(n.callee, d.scope);
       const inner = n.arguments[0];
-      if (callee?.kind === 'package' && callee.pkg === 'fastify-plugin' && inner && inner.type !== 'SpreadElement' && inner.type !== 'ArgumentPlaceholder') {
+      if (
+        callee?.kind === 'package' &&
+        callee.pkg === 'fastify-plugin' &&
+        inner &&
+        inner.type !== 'SpreadElement' &&
+        inner.type !== 'ArgumentPlaceholder'
+      ) {
         const found = this.pluginFunction(this.project.define(inner, d.scope), depth + 1);
         return found && { fn: found.fn, encapsulated: false };
       }
@@ -490,15 +549,25 @@ export class RouterGraph {
     return undefined;
   }
 
-  private mount(parent: RouterNode, child: RouterNode, prefixes: string[] | UnresolvedRoute, location: SourceLocation): void {
-    if (parent.mounts.some((m) => m.child === child && m.location.line === location.line && m.location.file === location.file)) return;
+  private mount(
+    parent: RouterNode,
+    child: RouterNode,
+    prefixes: string[] | UnresolvedRoute,
+    location: SourceLocation,
+  ): void {
+    if (
+      parent.mounts.some(
+        (m) => m.child === child && m.location.line === location.line && m.location.file === location.file,
+      )
+    )
+      return;
     parent.mounts.push({ child, prefixes, location });
     child.mountedBy++;
   }
 
   /** Parameters take the framework of what is passed to them; unmounted ones guess from their file's imports. */
   private inferFrameworks(): void {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const n of this.nodes.values()) {
         if (n.framework === 'unknown') continue;

@@ -84,10 +84,7 @@ function objectSchema(shape: unknown, kind: 'zod' | 'typebox', extra: JsonSchema
       if (!(v instanceof SchemaValue && v.optional)) required.push(k);
     }
   }
-  return new SchemaValue(
-    { type: 'object', properties, ...(required.length > 0 ? { required } : {}), ...extra },
-    kind,
-  );
+  return new SchemaValue({ type: 'object', properties, ...(required.length > 0 ? { required } : {}), ...extra }, kind);
 }
 
 function withNull(schema: JsonSchema): JsonSchema {
@@ -278,8 +275,7 @@ function zodModifier(sv: SchemaValue, method: string, arg: (i: number) => unknow
     case 'safeExtend':
     case 'merge': {
       const other = arg(0);
-      const extra =
-        other instanceof SchemaValue ? other.schema : objectSchema(other, 'zod').schema;
+      const extra = other instanceof SchemaValue ? other.schema : objectSchema(other, 'zod').schema;
       return sv.with(mergeObjects(s, extra));
     }
     case 'pick':
@@ -313,13 +309,20 @@ function zodModifier(sv: SchemaValue, method: string, arg: (i: number) => unknow
 }
 
 function mergeObjects(a: JsonSchema, b: JsonSchema): JsonSchema {
-  const properties = { ...((a.properties as object | undefined) ?? {}), ...((b.properties as object | undefined) ?? {}) };
-  const required = [...new Set([...((a.required as string[] | undefined) ?? []), ...((b.required as string[] | undefined) ?? [])])];
+  const properties = {
+    ...((a.properties as object | undefined) ?? {}),
+    ...((b.properties as object | undefined) ?? {}),
+  };
+  const required = [
+    ...new Set([...((a.required as string[] | undefined) ?? []), ...((b.required as string[] | undefined) ?? [])]),
+  ];
   return setRequired({ ...a, ...b, type: 'object', properties }, required);
 }
 
 function filterObject(s: JsonSchema, keep: (k: string) => boolean): JsonSchema {
-  const properties = Object.fromEntries(Object.entries((s.properties as object | undefined) ?? {}).filter(([k]) => keep(k)));
+  const properties = Object.fromEntries(
+    Object.entries((s.properties as object | undefined) ?? {}).filter(([k]) => keep(k)),
+  );
   return setRequired({ ...s, properties }, ((s.required as string[] | undefined) ?? []).filter(keep));
 }
 
@@ -332,7 +335,9 @@ function typeboxBuilder(name: string, arg: (i: number) => unknown): SchemaValue 
   const tb = (schema: JsonSchema, optional = false) => new SchemaValue(schema, 'typebox', optional);
   const opts = (i: number): JsonSchema => {
     const o = arg(i);
-    return typeof o === 'object' && o !== null && !Array.isArray(o) && !(o instanceof SchemaValue) ? (o as JsonSchema) : {};
+    return typeof o === 'object' && o !== null && !Array.isArray(o) && !(o instanceof SchemaValue)
+      ? (o as JsonSchema)
+      : {};
   };
   const list = (i: number) => (Array.isArray(arg(i)) ? (arg(i) as unknown[]).map(asSchema) : []);
   switch (name) {

@@ -80,7 +80,9 @@ export async function introspect(client: pg.Client, schemas?: string[]): Promise
       ORDER BY a.attrelid, a.attnum`,
     [oids],
   );
-  const enums = await client.query<Row>('SELECT enumtypid AS typid, enumlabel AS label FROM pg_enum ORDER BY enumtypid, enumsortorder');
+  const enums = await client.query<Row>(
+    'SELECT enumtypid AS typid, enumlabel AS label FROM pg_enum ORDER BY enumtypid, enumsortorder',
+  );
   const constraints = await client.query<Row>(
     `SELECT c.conrelid AS oid, c.conname AS name, c.contype AS type, c.conkey AS keys, c.confkey AS refkeys,
             rn.nspname AS ref_schema, rc.relname AS ref_table, c.confdeltype AS on_delete, pg_get_constraintdef(c.oid) AS def
@@ -157,7 +159,8 @@ export async function introspect(client: pg.Client, schemas?: string[]): Promise
       const cols = keyNames(c.keys);
       if (c.type === 'p') table.primaryKey = cols;
       else if (c.type === 'u') table.unique.push({ name: String(c.name), columns: cols });
-      else if (c.type === 'c' && cols.length === 1) table.columns.find((x) => x.name === cols[0])?.checks.push(String(c.def));
+      else if (c.type === 'c' && cols.length === 1)
+        table.columns.find((x) => x.name === cols[0])?.checks.push(String(c.def));
       else if (c.type === 'f') {
         table.foreignKeys.push({
           name: String(c.name),
@@ -174,7 +177,11 @@ export async function introspect(client: pg.Client, schemas?: string[]): Promise
       const keys = Array.isArray(i.keys) ? i.keys.map(Number) : [];
       const def = String(i.def);
       const expression = keys.includes(0) ? /\((.*)\)\s*$/.exec(def.slice(def.indexOf(' USING ')))?.[1] : undefined;
-      table.unique.push({ name: String(i.name), columns: keys.filter((k) => k > 0).map((k) => names.get(k) ?? String(k)), ...(expression ? { expression } : {}) });
+      table.unique.push({
+        name: String(i.name),
+        columns: keys.filter((k) => k > 0).map((k) => names.get(k) ?? String(k)),
+        ...(expression ? { expression } : {}),
+      });
     }
     out.push(table);
   }

@@ -19,10 +19,16 @@ export interface TableOperations {
 const ERROR_RESPONSES = {
   '400': { description: 'The request is invalid.', content: json('#/components/schemas/Error') },
   '404': { description: 'No row with this key.', content: json('#/components/schemas/Error') },
-  '409': { description: 'It conflicts with another row (a unique or foreign key).', content: json('#/components/schemas/Error') },
+  '409': {
+    description: 'It conflicts with another row (a unique or foreign key).',
+    content: json('#/components/schemas/Error'),
+  },
 };
 
-export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: OpenApiDocument; tables: TableOperations[] } {
+export function crudSpec(
+  tables: TableInfo[],
+  info: { title: string },
+): { doc: OpenApiDocument; tables: TableOperations[] } {
   const paths: Record<string, Record<string, unknown>> = {};
   const schemas: Record<string, JsonSchema> = { Error: errorSchema() };
   const parameters: Record<string, unknown> = {
@@ -53,7 +59,10 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
       required: ['data', 'next_cursor'],
       properties: {
         data: { type: 'array', items: ref(name) },
-        next_cursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+        next_cursor: {
+          type: ['string', 'null'],
+          description: 'Pass as `cursor` for the next page; null on the last page.',
+        },
       },
     };
     const filters = table.foreignKeys
@@ -74,7 +83,10 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
         summary: `List ${table.name}`,
         tags: [table.name],
         parameters: [{ $ref: '#/components/parameters/limit' }, { $ref: '#/components/parameters/cursor' }, ...filters],
-        responses: { '200': { description: `A page of ${table.name}.`, content: json(`#/components/schemas/${name}Page`) }, '400': ERROR_RESPONSES['400'] },
+        responses: {
+          '200': { description: `A page of ${table.name}.`, content: json(`#/components/schemas/${name}Page`) },
+          '400': ERROR_RESPONSES['400'],
+        },
       },
       post: {
         operationId: `create${name}`,
@@ -92,16 +104,34 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
     if (table.primaryKey.length > 0) {
       const keyParams = table.primaryKey.map((k) => {
         const col = table.columns.find((c) => c.name === k)!;
-        return { name: k, in: 'path', required: true, description: `Primary key of ${table.name}.`, schema: notNull(columnSchema(col)) };
+        return {
+          name: k,
+          in: 'path',
+          required: true,
+          description: `Primary key of ${table.name}.`,
+          schema: notNull(columnSchema(col)),
+        };
       });
-      const referenced = tables.some((t) => t.foreignKeys.some((fk) => fk.refTable === table.name && fk.refSchema === table.schema && fk.onDelete !== 'c' && fk.onDelete !== 'n' && fk.onDelete !== 'd'));
+      const referenced = tables.some((t) =>
+        t.foreignKeys.some(
+          (fk) =>
+            fk.refTable === table.name &&
+            fk.refSchema === table.schema &&
+            fk.onDelete !== 'c' &&
+            fk.onDelete !== 'n' &&
+            fk.onDelete !== 'd',
+        ),
+      );
       paths[`${base}/${table.primaryKey.map((k) => `{${k}}`).join('/')}`] = {
         parameters: keyParams,
         get: {
           operationId: `get${name}`,
           summary: `Get one row of ${table.name}`,
           tags: [table.name],
-          responses: { '200': { description: 'The row.', content: json(`#/components/schemas/${name}`) }, '404': ERROR_RESPONSES['404'] },
+          responses: {
+            '200': { description: 'The row.', content: json(`#/components/schemas/${name}`) },
+            '404': ERROR_RESPONSES['404'],
+          },
         },
         patch: {
           operationId: `update${name}`,
@@ -122,7 +152,9 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
           responses: {
             '204': { description: 'Deleted.' },
             '404': ERROR_RESPONSES['404'],
-            ...(referenced ? { '409': { ...ERROR_RESPONSES['409'], description: 'Other rows still reference it.' } } : {}),
+            ...(referenced
+              ? { '409': { ...ERROR_RESPONSES['409'], description: 'Other rows still reference it.' } }
+              : {}),
           },
         },
       };
@@ -131,7 +163,13 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
     // /users/{user_id}/orders: the children of one parent row, through a single-column foreign key.
     for (const fk of table.foreignKeys) {
       const parent = byName.get(`${fk.refSchema}.${fk.refTable}`);
-      if (!parent || fk.columns.length !== 1 || parent.primaryKey.length !== 1 || parent.primaryKey[0] !== fk.refColumns[0]) continue;
+      if (
+        !parent ||
+        fk.columns.length !== 1 ||
+        parent.primaryKey.length !== 1 ||
+        parent.primaryKey[0] !== fk.refColumns[0]
+      )
+        continue;
       const col = table.columns.find((c) => c.name === fk.columns[0])!;
       const parentName = modelName(parent);
       const id = `list${parentName}${plural(name)}`;
@@ -141,7 +179,13 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
           summary: `List the ${table.name} of one row of ${parent.name}`,
           tags: [table.name],
           parameters: [
-            { name: col.name, in: 'path', required: true, description: `Primary key of ${parent.name} (${fk.name}).`, schema: notNull(columnSchema(col)) },
+            {
+              name: col.name,
+              in: 'path',
+              required: true,
+              description: `Primary key of ${parent.name} (${fk.name}).`,
+              schema: notNull(columnSchema(col)),
+            },
             { $ref: '#/components/parameters/limit' },
             { $ref: '#/components/parameters/cursor' },
           ],
@@ -153,7 +197,11 @@ export function crudSpec(tables: TableInfo[], info: { title: string }): { doc: O
       };
       ops.push(id);
     }
-    summary.push({ name: table.schema === 'public' ? table.name : `${table.schema}.${table.name}`, primaryKey: table.primaryKey, operations: ops });
+    summary.push({
+      name: table.schema === 'public' ? table.name : `${table.schema}.${table.name}`,
+      primaryKey: table.primaryKey,
+      operations: ops,
+    });
   }
   const doc: OpenApiDocument = {
     openapi: '3.1.0',
@@ -209,7 +257,8 @@ function describe(schema: JsonSchema, table: TableInfo, col: ColumnInfo): JsonSc
   for (const u of table.unique) {
     if (u.expression && u.expression.includes(col.name)) notes.push(`Unique as ${u.expression}.`);
     else if (!u.expression && u.columns.length === 1 && u.columns[0] === col.name) notes.push('Unique.');
-    else if (!u.expression && u.columns.includes(col.name)) notes.push(`Unique together with ${u.columns.filter((c) => c !== col.name).join(', ')}.`);
+    else if (!u.expression && u.columns.includes(col.name))
+      notes.push(`Unique together with ${u.columns.filter((c) => c !== col.name).join(', ')}.`);
   }
   const fk: ForeignKey | undefined = table.foreignKeys.find((f) => f.columns.includes(col.name));
   if (fk) notes.push(`References ${fk.refTable}.${fk.refColumns[fk.columns.indexOf(col.name)] ?? fk.refColumns[0]}.`);
@@ -239,7 +288,11 @@ function errorSchema(): JsonSchema {
           message: { type: 'string' },
           details: {
             type: 'array',
-            items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+            items: {
+              type: 'object',
+              required: ['field', 'message'],
+              properties: { field: { type: 'string' }, message: { type: 'string' } },
+            },
           },
         },
       },
