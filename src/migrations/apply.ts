@@ -123,7 +123,16 @@ async function runTraced(
     }
   };
   if (!opts.probe || targets.length === 0) return exec();
-  const { result, probe } = await opts.probe.during(targets, exec);
+  let started = false;
+  const { result, probe } = await opts.probe
+    .during(targets, () => ((started = true), exec()))
+    .catch((e: unknown) => {
+      // A probe session failing before the statement ran must not be blamed on the statement.
+      if (started) throw e;
+      return { result: undefined, probe: undefined };
+    });
+  if (!result) return exec();
+  if (!probe) return result;
   result.trace!.probe = probe;
   return result;
 }

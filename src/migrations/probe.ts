@@ -1,6 +1,6 @@
 /**
  * Blocking probe: while a PR statement runs, two more sessions keep reading (SELECT) and writing
- * (a one-row UPDATE that is rolled back) the tables it touches, and a third samples
+ * (an UPDATE … WHERE false: the table lock of a write, no change) the tables it touches, and a third samples
  * pg_stat_activity for probes waiting on a lock. "Blocked writes for N ms" is the longest write
  * probe that was seen waiting on a lock: measured, not inferred from the lock mode.
  */
@@ -41,7 +41,7 @@ export async function touchedTables(client: pg.Client, ast: unknown): Promise<Ta
   const r = await client.query<{ relation: string; col: string | null }>(
     `SELECT n.nspname || '.' || c.relname AS relation,
             (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-               AND a.attgenerated = '' ORDER BY a.attnum LIMIT 1) AS col,
+               AND a.attgenerated = '' AND a.attidentity <> 'a' ORDER BY a.attnum LIMIT 1) AS col,
             quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS qualified
        FROM unnest($1::text[]) AS x(name)
        JOIN pg_class c ON c.oid = to_regclass(x.name)
@@ -57,7 +57,8 @@ export async function touchedTables(client: pg.Client, ast: unknown): Promise<Ta
       {
         relation: row.relation,
         read: `SELECT 1 FROM ${q} LIMIT 1`,
-        write: `BEGIN; UPDATE ${q} SET ${col} = ${col} WHERE ctid = (SELECT ctid FROM ${q} LIMIT 1); ROLLBACK`,
+        // WHERE false changes nothing, yet takes ROW EXCLUSIVE on the table as any write does.
+        write: `UPDATE ${q} SET ${col} = ${col} WHERE false`,
       },
     ];
   });

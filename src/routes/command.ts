@@ -63,6 +63,10 @@ export const routesCommand: ModeCommand = {
     framework: { type: 'string' },
     output: { type: 'string' },
     check: { type: 'boolean' },
+    code: { type: 'string' },
+    'from-code': { type: 'string' },
+    'from-db': { type: 'string' },
+    force: { type: 'boolean' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
     if (input.positionals[0] === 'generate') return runGenerate(ctx, input);

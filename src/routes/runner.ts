@@ -86,7 +86,10 @@ async function runSpec(
   if (task.from.kind === 'code') {
     deps.log.info(`Reading the routes registered in ${task.from.dir}`);
     const code = await extractRoutes(task.from.dir, { workingDirectory: settings.workingDirectory });
-    doc = specFromRoutes(code, { title: await packageTitle(settings.workingDirectory) });
+    const title =
+      (await packageTitle(path.resolve(settings.workingDirectory, task.from.dir))) ??
+      (await packageTitle(settings.workingDirectory));
+    doc = specFromRoutes(code, { title });
     report = specReport({ kind: 'code', code, doc, ms: performance.now() - started });
     command = `routes spec --from-code ${task.from.dir}`;
   } else {

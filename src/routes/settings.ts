@@ -45,7 +45,7 @@ export function buildRoutesSettings(
   const [sub, ...rest] = input.positionals;
   if (sub !== undefined && !(ROUTES_SUBCOMMANDS as readonly string[]).includes(sub)) {
     throw new ConfigurationError(
-      `unknown routes command '${sub}'. Expected ${ROUTES_SUBCOMMANDS.map((s) => `'${s}'`).join(', ')} (or nothing). See 'backend-gate routes --help'.`,
+      `unknown routes command '${sub}'. Expected ${[...ROUTES_SUBCOMMANDS, 'generate'].map((s) => `'${s}'`).join(', ')} (or nothing). See 'backend-gate routes --help'.`,
     );
   }
   if (sub === 'spec') return specSettings(raw, input, context);

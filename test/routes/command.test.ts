@@ -133,6 +133,7 @@ test('diff findings can be ignored by fingerprint and re-levelled by rule throug
 
 test('unknown subcommands and missing bases are usage errors', async (t) => {
   const dir = tempDir(t);
-  await assert.rejects(run(dir, '{}\n', ['generate']), /unknown routes command 'generate'/);
+  await assert.rejects(run(dir, '{}\n', ['deploy']), /unknown routes command 'deploy'/);
+  await assert.rejects(run(dir, '{}\n', ['generate']), /routes generate needs --framework/);
   await assert.rejects(run(dir, '{}\n', ['diff']), /needs a base spec/);
 });
