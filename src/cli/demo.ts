@@ -133,5 +133,12 @@ async function applyDemoMigrations(url: string): Promise<void> {
     .sort();
   await withClient(url, async (c) => {
     for (const f of files) await c.query(readFileSync(path.join(dir, f), 'utf8'));
+    // Rows and statement statistics, so the audit has a database that looks lived in.
+    await c.query(readFileSync(path.join(DEMO_DIR, 'app', 'seed.sql'), 'utf8'));
+    await c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await c.query('ANALYZE');
+    for (let user = 1; user <= 200; user++) {
+      await c.query('SELECT id, status FROM orders WHERE user_id = $1 ORDER BY created_at DESC LIMIT 20', [user]);
+    }
   });
 }

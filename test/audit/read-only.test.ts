@@ -214,3 +214,22 @@ test('backend-gate audit reads the URL from the variable audit.database-url-env 
   const password = decodeURIComponent(new URL(db.url).password);
   assert.equal(redactor.redact(`url ${db.url} password ${password}`).includes(password), false);
 });
+
+test('reading an int serial key sequence for the overflow check takes no lock above AccessShareLock', async () => {
+  // pg_sequences.last_value would take RowExclusiveLock on the sequence; the check reads it with SELECT.
+  await db.client.query('CREATE SCHEMA legacy');
+  await db.client.query('CREATE TABLE legacy.tags (id serial PRIMARY KEY, label text NOT NULL)');
+  await db.client.query("INSERT INTO legacy.tags (label) SELECT 'tag' || g FROM generate_series(1, 50) g");
+  try {
+    const { report, proof } = await runAudit(settingsFor(db.url, { schemas: ['legacy'] }), {
+      log: new MemoryLogger(),
+      redactor: new Redactor(),
+    });
+    assert.deepEqual(proof.strongerLocks, []);
+    const overflow = report.findings.filter((f) => f.rule === 'integer-key-overflow-risk');
+    assert.equal(overflow.length, 1, 'the int serial key is found');
+    assert.equal(overflow[0].severity, 'warning', 'far from overflow: a warning, not an error');
+  } finally {
+    await db.client.query('DROP SCHEMA legacy CASCADE');
+  }
+});

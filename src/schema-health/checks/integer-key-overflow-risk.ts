@@ -16,6 +16,7 @@ interface KeyRow extends Record<string, unknown> {
   seq_schema: string | null;
   seq_name: string | null;
   last_value: string | null;
+  seq_readable: boolean;
   seq_max: string | null;
   referencing: string[] | null;
 }
@@ -50,7 +51,11 @@ SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
        EXISTS (SELECT 1 FROM keys WHERE keys.rel = c.oid AND keys.attnum = a.attnum AND keys.contype = 'p') AS is_pk,
        EXISTS (SELECT 1 FROM keys WHERE keys.rel = c.oid AND keys.attnum = a.attnum AND keys.contype = 'f') AS is_fk,
        sn.nspname AS seq_schema, s.relname AS seq_name,
-       ps.last_value::text AS last_value, ps.max_value::text AS seq_max,
+       -- pg_sequences.last_value calls pg_sequence_last_value(), which takes RowExclusiveLock on
+       -- the sequence; the audit promises nothing above AccessShareLock, so the value is read
+       -- below with a plain SELECT from the sequence (AccessShareLock) where we may read it.
+       ps.seqmax::text AS seq_max,
+       CASE WHEN s.oid IS NOT NULL AND pg_catalog.has_sequence_privilege(s.oid, 'SELECT') THEN true ELSE false END AS seq_readable,
        ARRAY(SELECT rn.nspname || '.' || rc.relname || '.' || ra.attname
                FROM pg_catalog.pg_constraint f
                JOIN pg_catalog.pg_class rc ON rc.oid = f.conrelid
@@ -65,7 +70,7 @@ SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
   LEFT JOIN feeds ON feeds.rel = c.oid AND feeds.attnum = a.attnum
   LEFT JOIN pg_catalog.pg_class s ON s.oid = feeds.seq
   LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
-  LEFT JOIN pg_catalog.pg_sequences ps ON ps.schemaname = sn.nspname AND ps.sequencename = s.relname
+  LEFT JOIN pg_catalog.pg_sequence ps ON ps.seqrelid = s.oid
  WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
    AND a.atttypid IN ('int2'::regtype, 'int4'::regtype)
    AND (feeds.seq IS NOT NULL OR EXISTS (SELECT 1 FROM keys WHERE keys.rel = c.oid AND keys.attnum = a.attnum AND keys.contype = 'p'))
@@ -82,6 +87,14 @@ export function createIntegerKeyOverflowRisk(options: { share?: number } = {}): 
       const { rows } = await ctx.db.query<KeyRow>(KEYS_SQL, [scopeParam(ctx)]);
       const findings: Finding[] = [];
       for (const r of rows) {
+        r.last_value = null;
+        if (r.seq_name && r.seq_readable) {
+          const seq = await ctx.db.query<{ last_value: string; is_called: boolean }>(
+            `SELECT last_value::text AS last_value, is_called FROM ${qualify(r.seq_schema ?? 'public', r.seq_name)}`,
+          );
+          const v = seq.rows[0];
+          if (v?.is_called) r.last_value = v.last_value;
+        }
         const typeMax = Number(r.type_max);
         const limit = Math.min(typeMax, r.seq_max === null ? typeMax : Number(r.seq_max));
         const last = r.last_value === null ? null : Number(r.last_value);
