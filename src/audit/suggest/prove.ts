@@ -45,8 +45,9 @@ export async function proveIndexCandidates(
 ): Promise<ProveResult> {
   const result: ProveResult = { suggestions: [], rejected: [] };
   if (candidates.length === 0) return result;
+  // Never the audited server: a throwaway one (Docker when an engine answers, else embedded).
   const server = await startPostgres({
-    provider: 'embedded',
+    provider: 'auto',
     log: opts.log,
     redactor: opts.redactor,
     signal: opts.signal,
