@@ -8,8 +8,9 @@ import type { Finding } from '../../report/types.js';
 import { LintFile, type LintOptions } from './context.js';
 import { findIgnoreDirectives, suppressingDirective } from './ignore.js';
 import { normalizeSql } from './normalize.js';
-import { loadParser, parseFileSync, parseFilesSync, SqlSyntaxError, type ParsedFile } from './parse.js';
+import { loadParser, parseFileBatches, parseFileSync, SqlSyntaxError, type ParsedFile } from './parse.js';
 import { RULE_NAMES, RULES } from './rules/index.js';
+import type { Rule } from './rule.js';
 
 export { splitStatements, loadParser, SqlSyntaxError, type ParsedStatement } from './parse.js';
 export { nonTransactionalStatement } from './transactions.js';
@@ -33,8 +34,9 @@ export async function lintMigrationFile(sql: string, file: string, opts: LintFil
 }
 
 /**
- * Lints many files at once: they are parsed in a few batched parser calls (see parseFilesSync),
- * which is several times faster than one call per file. Returns findings per input, in order.
+ * Lints many files at once: they are parsed in a few batched parser calls (see parseFileBatches),
+ * which is several times faster than one call per file, and each batch is linted before the next
+ * is parsed. Returns findings per input, in order.
  */
 export async function lintMigrationFiles(
   inputs: readonly { sql: string; file: string }[],
@@ -49,8 +51,15 @@ export function lintMigrationFilesSync(
   inputs: readonly { sql: string; file: string }[],
   opts: LintFileOptions = {},
 ): Finding[][] {
-  const parsed = parseFilesSync(inputs.map((i) => i.sql));
-  return inputs.map((input, k) => lintParsed(parsed[k], input.file, opts));
+  const rules = activeRules(opts);
+  const out: Finding[][] = new Array(inputs.length);
+  for (const batch of parseFileBatches(inputs.map((i) => i.sql))) {
+    for (let k = 0; k < batch.files.length; k++) {
+      const n = batch.first + k;
+      out[n] = lintParsed(batch.files[k], inputs[n].file, opts, rules);
+    }
+  }
+  return out;
 }
 
 /** lintMigrationFile for callers that already awaited loadParser(). */
@@ -62,10 +71,22 @@ export function lintMigrationFileSync(sql: string, file: string, opts: LintFileO
     if (!(e instanceof SqlSyntaxError)) throw e;
     parsed = e;
   }
-  return lintParsed(parsed, file, opts);
+  return lintParsed(parsed, file, opts, activeRules(opts));
 }
 
-function lintParsed(parsed: ParsedFile | SqlSyntaxError, file: string, opts: LintFileOptions): Finding[] {
+/** The rules to run: all but the excluded ones (resolved once per call, not per file). */
+function activeRules(opts: LintFileOptions): readonly Rule[] {
+  if (!opts.exclude?.length) return RULES;
+  const excluded = new Set(opts.exclude.flatMap((n) => RULE_NAMES.get(n) ?? [n]));
+  return RULES.filter((r) => !excluded.has(r.id));
+}
+
+function lintParsed(
+  parsed: ParsedFile | SqlSyntaxError,
+  file: string,
+  opts: LintFileOptions,
+  rules: readonly Rule[],
+): Finding[] {
   const base = basename(file);
   if (parsed instanceof SqlSyntaxError) {
     const e = parsed;
@@ -81,12 +102,10 @@ function lintParsed(parsed: ParsedFile | SqlSyntaxError, file: string, opts: Lin
     ];
   }
   const lint = new LintFile(file, parsed, opts);
-  const excluded = new Set((opts.exclude ?? []).flatMap((n) => RULE_NAMES.get(n) ?? [n]));
   const directives = findIgnoreDirectives(parsed);
   const findings: Finding[] = [];
   const normalized = new Map<number, string>();
-  for (const rule of RULES) {
-    if (excluded.has(rule.id)) continue;
+  for (const rule of rules) {
     for (const p of rule.check(lint)) {
       const s = p.statement;
       if (suppressingDirective(directives, rule.id, s.index)) continue;
@@ -95,14 +114,17 @@ function lintParsed(parsed: ParsedFile | SqlSyntaxError, file: string, opts: Lin
         text = normalizeSql(s.text);
         normalized.set(s.index, text);
       }
-      const subject = p.subject === undefined ? [] : [p.subject];
+      // The rule's data object is its own fresh one: completed in place rather than copied.
+      const data = p.data ?? {};
+      data.statement = s.index + 1;
       const finding: Finding = {
         rule: rule.id,
         severity: rule.severity,
         message: p.message,
         location: { file, line: s.startLine, column: s.startColumn, endLine: s.endLine },
-        fingerprint: fingerprint(rule.id, base, text, ...subject),
-        data: { ...p.data, statement: s.index + 1 },
+        fingerprint:
+          p.subject === undefined ? fingerprint(rule.id, base, text) : fingerprint(rule.id, base, text, p.subject),
+        data,
       };
       if (p.fix) finding.fix = p.fix.text === undefined ? { description: p.fix.description } : p.fix;
       findings.push(finding);

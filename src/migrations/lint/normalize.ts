@@ -8,66 +8,112 @@ export function normalizeSql(text: string): string {
   let space = false;
   const n = text.length;
   let i = 0;
-  const emit = (s: string) => {
-    if (space && out.length > 0) out += ' ';
-    space = false;
-    out += s;
-  };
   while (i < n) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === LF || c === CR || c === FF) {
       space = true;
       i++;
-    } else if (c === '-' && text[i + 1] === '-') {
+      continue;
+    }
+    let j: number;
+    let token: string;
+    if (c === DASH && text.charCodeAt(i + 1) === DASH) {
       const nl = text.indexOf('\n', i);
       i = nl === -1 ? n : nl;
       space = true;
-    } else if (c === '/' && text[i + 1] === '*') {
+      continue;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
       let depth = 1;
       i += 2;
       while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') {
+        const d = text.charCodeAt(i);
+        if (d === SLASH && text.charCodeAt(i + 1) === STAR) {
           depth++;
           i += 2;
-        } else if (text[i] === '*' && text[i + 1] === '/') {
+        } else if (d === STAR && text.charCodeAt(i + 1) === SLASH) {
           depth--;
           i += 2;
         } else i++;
       }
       space = true;
-    } else if (c === "'" || c === '"') {
-      const backslash = c === "'" && (text[i - 1] === 'E' || text[i - 1] === 'e');
-      let j = i + 1;
+      continue;
+    } else if (c === QUOTE || c === DQUOTE) {
+      const prev = text.charCodeAt(i - 1);
+      const backslash = c === QUOTE && (prev === 69 || prev === 101); // E'…' strings
+      j = i + 1;
       while (j < n) {
-        if (backslash && text[j] === '\\') j += 2;
-        else if (text[j] === c) {
-          if (text[j + 1] === c) j += 2;
+        const d = text.charCodeAt(j);
+        if (backslash && d === BACKSLASH) j += 2;
+        else if (d === c) {
+          if (text.charCodeAt(j + 1) === c) j += 2;
           else break;
         } else j++;
       }
-      emit(text.slice(i, j + 1));
+      token = text.slice(i, j + 1);
       i = j + 1;
-    } else if (c === '$') {
-      const m = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64));
+    } else if (c === DOLLAR) {
+      const m = DOLLAR_TAG.exec(text.slice(i, i + 64));
       if (m) {
         const end = text.indexOf(m[0], i + m[0].length);
-        const j = end === -1 ? n : end + m[0].length;
-        emit(text.slice(i, j));
+        j = end === -1 ? n : end + m[0].length;
+        token = text.slice(i, j);
         i = j;
       } else {
-        emit(c);
+        token = '$';
         i++;
       }
     } else {
-      let j = i + 1;
-      while (j < n && !' \t\n\r\f\'"$-/'.includes(text[j])) j++;
-      // Punctuation needs no spaces around it to mean the same.
-      const word = text.slice(i, j).toLowerCase();
-      if (/^[(),;.]/.test(word)) space = false;
-      emit(word);
-      if (/[(,.]$/.test(word)) space = false;
+      j = i + 1;
+      while (j < n && !isWordEnd(text.charCodeAt(j))) j++;
+      token = text.slice(i, j).toLowerCase();
       i = j;
+      // Punctuation needs no space before it to mean the same.
+      if (isPunctuation(c)) space = false;
     }
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += token;
   }
-  return out.replace(/;+$/, '');
+  let end = out.length;
+  while (end > 0 && out.charCodeAt(end - 1) === SEMICOLON) end--;
+  return end === out.length ? out : out.slice(0, end);
+}
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const FF = 12;
+const DASH = 45;
+const SLASH = 47;
+const STAR = 42;
+const QUOTE = 39;
+const DQUOTE = 34;
+const DOLLAR = 36;
+const BACKSLASH = 92;
+const LPAREN = 40;
+const RPAREN = 41;
+const COMMA = 44;
+const DOT = 46;
+const SEMICOLON = 59;
+const DOLLAR_TAG = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/;
+
+/** Characters that end a bare word: whitespace, quotes, `$`, `-`, `/`. */
+function isWordEnd(c: number): boolean {
+  return (
+    c === SPACE ||
+    c === TAB ||
+    c === LF ||
+    c === CR ||
+    c === FF ||
+    c === QUOTE ||
+    c === DQUOTE ||
+    c === DOLLAR ||
+    c === DASH ||
+    c === SLASH
+  );
+}
+
+function isPunctuation(c: number): boolean {
+  return c === LPAREN || c === RPAREN || c === COMMA || c === SEMICOLON || c === DOT;
 }

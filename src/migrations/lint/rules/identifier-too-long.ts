@@ -10,8 +10,11 @@ const DDL = /^(Create|Alter|Rename|Index|Define|CompositeType|View)/;
  */
 const TOKENS =
   /[Ee]?'(?:[^']|'')*'|--[^\n]*|\/\*[\s\S]*?\*\/|\$([A-Za-z_]*)\$[\s\S]*?\$\1\$|"((?:[^"]|"")+)"|([A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)/g;
-/** Cheap pre-check: some run of at least 22 non-separator characters (22 × 3 bytes > 63). */
-const LONG_RUN = /[^\s'"(),.;]{22,}/;
+/**
+ * Cheap pre-check: some run of at least 22 non-separator characters (22 × 3 bytes > 63). The
+ * lookbehind starts a match only where a run starts, so words are not rescanned from every letter.
+ */
+const LONG_RUN = /(?<![^\s'"(),.;])[^\s'"(),.;]{22}/;
 
 function longIdentifiers(text: string): string[] {
   const out: string[] = [];
