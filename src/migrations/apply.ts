@@ -105,7 +105,7 @@ async function runTraced(
   // probes would wait for a COMMIT that comes only after them, so they are not run there.
   const targets = opts.probe && !inFileTransaction ? await touchedTables(client, statement.ast) : [];
   const ownTransaction = !inFileTransaction && !untraced;
-  const exec = async (): Promise<StatementRun> => {
+  const exec = async (checkpoint?: (expectWait: boolean) => Promise<void>): Promise<StatementRun> => {
     if (ownTransaction) await client.query('BEGIN');
     try {
       const locksBefore = ownTransaction || untraced ? [] : await heldLocks(client);
@@ -114,6 +114,10 @@ async function runTraced(
       const durationMs = performance.now() - s0;
       const locks = untraced ? [] : newLocks(locksBefore, await heldLocks(client));
       const rewrites = rewritten(nodesBefore, await filenodes(client));
+      if (checkpoint && ownTransaction) {
+        const probed = new Set(targets.map((t) => t.relation));
+        await checkpoint(locks.some((l) => WRITE_BLOCKING.has(l.mode) && probed.has(l.relation)));
+      }
       // The locks are released here, at the end of the transaction: the probe runs until then.
       if (ownTransaction) await client.query('COMMIT');
       return { statement, durationMs, trace: { locks, rewrites, ...settings, untraced } };
@@ -125,7 +129,7 @@ async function runTraced(
   if (!opts.probe || targets.length === 0) return exec();
   let started = false;
   const { result, probe } = await opts.probe
-    .during(targets, () => ((started = true), exec()))
+    .during(targets, (checkpoint) => ((started = true), exec(checkpoint)))
     .catch((e: unknown) => {
       // A probe session failing before the statement ran must not be blamed on the statement.
       if (started) throw e;
@@ -137,6 +141,9 @@ async function runTraced(
   return result;
 }
 
+/** Lock modes that conflict with ROW EXCLUSIVE, the lock every INSERT/UPDATE/DELETE takes. */
+const WRITE_BLOCKING = new Set(['ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock']);
+
 /** BEGIN/START opens the file's own transaction block; COMMIT/ROLLBACK/END closes it. */
 function transactionStateAfter(statement: ParsedStatement, inside: boolean): boolean {
   if (statement.kind !== 'TransactionStmt') return inside;
@@ -146,7 +153,7 @@ function transactionStateAfter(statement: ParsedStatement, inside: boolean): boo
   return inside;
 }
 
-function executionFailure(e: unknown, statement: ParsedStatement): MigrationFailure {
+export function executionFailure(e: unknown, statement: ParsedStatement): MigrationFailure {
   const err = e as Partial<pg.DatabaseError> & Error;
   const position = err.position ? Number(err.position) : undefined;
   const at = position

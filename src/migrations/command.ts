@@ -2,13 +2,24 @@
  * `backend-gate migrations`: settings from the `migrations:` config section, overridden by
  * flags (CLI) or inputs (Action) of the same names.
  */
-import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
+import path from 'node:path';
+import { flagString, type ModeCommand, type ModeContext, type ModeInput } from '../modes.js';
 import { ConfigurationError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { runMigrations } from './run.js';
 import { buildMigrationsSettings, type RawMigrations } from './settings.js';
+import {
+  isMigrationsSubcommand,
+  loadConfiguredStats,
+  runMigrationsSubcommand,
+  withTableSizes,
+} from './subcommands/index.js';
 
 const HELP = `Usage: backend-gate migrations [options]
+       backend-gate migrations diff --compare schema/v2.sql [--output DIR] [--slug NAME]
+       backend-gate migrations suggest-indexes [--output DIR]
+       backend-gate migrations stats --database-url URL [--output stats.json]
+       backend-gate migrations dry-run FILE --database-url URL
 
 Applies the base branch's migrations, then the PR's new ones, statement by statement, to a
 throwaway PostgreSQL database; reports failing statements at file:line, static lock-risk lint
@@ -23,12 +34,42 @@ Migrations:
                           Default in a GitHub pull request: origin/$GITHUB_BASE_REF; else none
                           (every migration counts as new)
   --base-version V        migrations with a version up to V are the base branch's
+  --layout L              auto | sql | golang-migrate | dbmate | flyway | prisma |
+                          node-pg-migrate | command (default auto: detected from the folder);
+                          each tool's transaction model decides which statements are flagged
+                          as unable to run where the tool wraps them in a transaction
+  --command CMD           layout command: the project's own tool applies the migrations
+                          ('npx knex migrate:latest'), DATABASE_URL set to the scratch database
+  --seed-rows N           rows generated in each table the PR touches before its statements
+                          run, so measured durations mean something (default 10000; 0: none)
+  --seed FILE|CMD         your own seed instead: an .sql file or a shell command
+  --all                   report every schema finding, not only those the PR introduced
 PostgreSQL:
   --database-url URL      use this server (a CI service container); work happens only in a
                           scratch database backend-gate creates and drops
   --postgres P            auto | url | docker | embedded (default auto: URL, else Docker,
                           else embedded PostgreSQL 18)
   --postgres-version V    major version for Docker (default 18)
+Table sizes:
+  --stats FILE            a stats file (migrations.stats): lock findings get the time they
+                          would block at production size, ranked by it; under 10,000 rows
+                          they become notices
+Subcommands:
+  dry-run FILE            run one migration file against --database-url (your own database)
+                          in a transaction that is always rolled back; refuses statements
+                          that cannot run in a transaction; reports locks, rewrites, timeouts
+  diff                    build the migrations and --compare FILE (the whole target schema)
+                          in two scratch databases; write <timestamp>_<slug>.sql and its
+                          _rollback.sql to --output (default the migrations folder), verified:
+                          up reaches the target, rollback restores the current schema.
+                          --slug NAME names the files (default schema_<file name>)
+  suggest-indexes         apply the migrations, run the index checks, and write a migration +
+                          rollback per missing index (CREATE/DROP INDEX CONCURRENTLY, in the
+                          folder's layout) to --output, each proven up → rollback → up;
+                          never overwrites, a fix already there is not written again
+  stats                   read row estimates and sizes per table of --database-url (read-only:
+                          catalog and statistics queries in a READ ONLY transaction) and write
+                          them to --output (default migrations.stats, else stats.json)
 `;
 
 export const migrationsCommand: ModeCommand = {
@@ -42,8 +83,19 @@ export const migrationsCommand: ModeCommand = {
     'database-url': { type: 'string' },
     postgres: { type: 'string' },
     'postgres-version': { type: 'string' },
+    compare: { type: 'string' },
+    output: { type: 'string' },
+    slug: { type: 'string' },
+    stats: { type: 'string' },
+    layout: { type: 'string' },
+    command: { type: 'string' },
+    'seed-rows': { type: 'string' },
+    seed: { type: 'string' },
+    all: { type: 'boolean' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
+    if (input.positionals[0] === 'dry-run') return runDryRunCommand(ctx, input);
+    if (isMigrationsSubcommand(input.positionals[0])) return runMigrationsSubcommand(ctx, input);
     if (input.positionals.length > 0) {
       throw new ConfigurationError(
         `unexpected argument '${input.positionals[0]}' for migrations. Run 'backend-gate migrations --help'.`,
@@ -52,6 +104,31 @@ export const migrationsCommand: ModeCommand = {
     const raw = (ctx.settings.config.raw.migrations ?? {}) as RawMigrations;
     const settings = buildMigrationsSettings(raw, input.flags, ctx.settings.workingDirectory, ctx.env);
     ctx.redactor.addUrl(settings.databaseUrl);
-    return runMigrations(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal });
+    const stats = await loadConfiguredStats(ctx, input.flags);
+    return withTableSizes(
+      await runMigrations(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal }),
+      stats,
+    );
   },
 };
+
+/** `migrations dry-run FILE --database-url URL`: the user's own database, one transaction, always rolled back. */
+async function runDryRunCommand(ctx: ModeContext, input: ModeInput): Promise<Report> {
+  const [, file, ...extra] = input.positionals;
+  const url = flagString(input.flags, 'database-url');
+  if (!file || extra.length > 0 || !url) {
+    throw new ConfigurationError(
+      'usage: backend-gate migrations dry-run FILE --database-url URL (one migration file, your own database; it runs in a transaction that is always rolled back).',
+    );
+  }
+  const raw = (ctx.settings.config.raw.migrations ?? {}) as RawMigrations;
+  const { runDryRun } = await import('./dry-run.js');
+  return runDryRun({
+    file: path.resolve(ctx.settings.workingDirectory, file),
+    workingDirectory: ctx.settings.workingDirectory,
+    databaseUrl: url,
+    lintExclude: raw.lint?.exclude,
+    log: ctx.log,
+    redactor: ctx.redactor,
+  });
+}

@@ -85,7 +85,15 @@ export class BlockingProbe {
   }
 
   /** Runs `statement` while probing `targets`; resolves with the statement's result and what the probes saw. */
-  async during<T>(targets: Target[], statement: () => Promise<T>): Promise<{ result: T; probe: ProbeResult }> {
+  /**
+   * `statement` gets a checkpoint to call while it still holds its locks: it samples the probes
+   * once more and, when the locks are known to conflict with writes, gives the write probe a few
+   * milliseconds to reach them, so a statement that ends quickly is still seen blocking.
+   */
+  async during<T>(
+    targets: Target[],
+    statement: (checkpoint: (expectWait: boolean) => Promise<void>) => Promise<T>,
+  ): Promise<{ result: T; probe: ProbeResult }> {
     const pids = await Promise.all(
       [this.reader, this.writer].map(
         async (c) => (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid,
@@ -134,9 +142,21 @@ export class BlockingProbe {
     );
     // Let the first probes start, so a statement that locks at once finds them queued behind it.
     await sleep(20);
+    const checkpoint = async (expectWait: boolean): Promise<void> => {
+      const deadline = performance.now() + (expectWait ? 25 : 0);
+      for (;;) {
+        const r = await this.monitor.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE pid = ANY($1) AND wait_event_type = 'Lock'",
+          [pids],
+        );
+        for (const row of r.rows) state.waiting.add(row.pid);
+        if (r.rows.length > 0 || performance.now() >= deadline) return;
+        await sleep(2);
+      }
+    };
     let result: T;
     try {
-      result = await statement();
+      result = await statement(checkpoint);
     } finally {
       state.done = true;
     }

@@ -13,14 +13,21 @@ import { emptyReport, type Finding, type Report } from '../report/types.js';
 import { runSchemaHealthChecks, schemaHealthChecks } from '../schema-health/index.js';
 import { foreignKeyWithoutIndex } from '../schema-health/checks/foreign-key-without-index.js';
 import { indexFixFiles } from '../schema-health/index-fix.js';
-import { applyMigration, type FileRun } from './apply.js';
-import { lintMigrationFile } from './lint/index.js';
+import { readFileSync } from 'node:fs';
+import { ConfigurationError } from '../errors.js';
+import { applyMigration, parseMigration, type FileRun } from './apply.js';
+import { checkDownMigration, schemaDump } from './down.js';
+import { lintMigrationFile, nonTransactionalStatement } from './lint/index.js';
+import { mergeMeasured, type AppliedRun } from './measured.js';
+import { namedRelations, seedTables, type SeededTable } from './seed.js';
+import { databaseEnv, runShellCommand } from './sources/command.js';
+import { detectLayout, readFolder, type FolderLayout } from './sources/layouts.js';
 import { ObjectOrigins } from './origins.js';
 import { BlockingProbe } from './probe.js';
 import { describeLocks } from './trace.js';
 import type { MigrationsSettings } from './settings.js';
 import { readBaseMigrations } from './sources/base.js';
-import { readMigrationDir, type MigrationFile } from './sources/files.js';
+import { localFolder, type MigrationFile } from './sources/files.js';
 
 export interface RunDeps {
   log: Logger;
@@ -28,22 +35,28 @@ export interface RunDeps {
   signal?: AbortSignal;
 }
 
-interface Applied {
-  run: FileRun;
-  branch: 'base' | 'PR';
-}
+type Applied = AppliedRun;
 
 export async function runMigrations(settings: MigrationsSettings, deps: RunDeps): Promise<Report> {
+  if (settings.layout === 'command') {
+    return (await import('./command-layout.js')).runCommandLayout(settings, deps);
+  }
   const { log } = deps;
-  const head = readMigrationDir(settings.dir, settings.workingDirectory);
-  const base = await readBaseMigrations(settings.base, head, settings.dir, settings.workingDirectory);
+  const folder = localFolder(settings.dir, settings.workingDirectory);
+  const layout = settings.layout === 'auto' ? detectLayout(folder) : settings.layout;
+  const head = readFolder(folder, layout);
+  const base = await readBaseMigrations(settings.base, head, settings.dir, settings.workingDirectory, layout);
   const baseNames = new Map(base.map((f) => [f.name, f]));
-  const added = head.filter((f) => !baseNames.has(f.name));
+  // Flyway re-applies a repeatable migration whenever its text changes.
+  const added = head.filter((f) => {
+    const b = baseNames.get(f.name);
+    return !b || (f.repeatable && normalize(b.sql) !== normalize(f.sql));
+  });
   const findings: Finding[] = [];
   findings.push(...modifiedMigrations(head, baseNames));
 
   // Static lint of the PR's files (base files are already in production: not the PR's to fix).
-  for (const f of added) findings.push(...(await lintMigrationFile(f.sql, f.path, { exclude: settings.lintExclude })));
+  for (const f of added) findings.push(...(await lintPrFile(f, settings)));
 
   const server = await startPostgres({
     databaseUrl: settings.databaseUrl,
@@ -55,25 +68,36 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
   });
   const applied: Applied[] = [];
   let tables = 0;
+  let seeded: SeededTable[] = [];
   try {
     const db = await createScratchDatabase(server, 'migrations');
     let client: pg.Client | undefined;
     try {
       client = await connect(db.url);
       const origins = new ObjectOrigins();
-      const applyDeps = { ...deps, major: server.major };
+      const applyDeps = { ...deps, major: server.major, checkDown: false, findings };
       const ok = await applyAll(client, base, 'base', applied, origins, applyDeps);
-      const baseHealth = ok ? await schemaHealth(client, origins) : [];
+      if (ok && added.length > 0) {
+        const seed = await seedBeforePr(client, db.url, settings, added, deps);
+        seeded = seed.tables;
+        findings.push(...seed.findings);
+      }
+      const baseHealth = ok && !settings.all ? await schemaHealth(client, origins) : [];
       let headOk = false;
       if (ok) {
-        const probe = added.length > 0 ? await BlockingProbe.open(db.url) : undefined;
+        const probe = added.length > 0 && settings.probe ? await BlockingProbe.open(db.url) : undefined;
         try {
-          headOk = await applyAll(client, added, 'PR', applied, origins, { ...applyDeps, probe });
+          headOk = await applyAll(client, added, 'PR', applied, origins, {
+            ...applyDeps,
+            probe,
+            checkDown: settings.checkDown,
+          });
         } finally {
           await probe?.close();
         }
       }
       if (headOk) {
+        // Only what the PR introduced, unless every finding is asked for.
         const known = new Set(baseHealth.map((f) => f.fingerprint));
         findings.push(...(await schemaHealth(client, origins)).filter((f) => !known.has(f.fingerprint)));
         tables = await countTables(client);
@@ -86,9 +110,95 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
     await server.stop();
   }
   for (const a of applied) if (a.run.failure) findings.push(failureFinding(a));
-  findings.push(...rewriteFindings(applied), ...blockingFindings(applied));
-  attachIndexFixFiles(findings, settings, [...base, ...added]);
-  return buildReport({ settings, server, base, added, applied, findings: dedupe(findings), tables });
+  const merged = mergeMeasured(findings, applied);
+  attachIndexFixFiles(merged, settings, [...base, ...added]);
+  return buildReport({ settings, server, base, added, applied, findings: dedupe(merged), tables, layout, seeded });
+}
+
+/** The lint, told whether this file's tool runs it inside a transaction (and how the file opts out). */
+async function lintPrFile(f: MigrationFile, settings: MigrationsSettings): Promise<Finding[]> {
+  const inTransaction = await runnerWraps(f);
+  const found = await lintMigrationFile(f.sql, f.path, { exclude: settings.lintExclude, inTransaction });
+  if (inTransaction && f.transaction) {
+    for (const x of found) {
+      if (x.fix && /wraps this file in a transaction/.test(x.message)) x.fix.description = f.transaction.note;
+    }
+  }
+  return found;
+}
+
+/** Whether the file's migration tool runs its statements inside one transaction block. */
+export async function runnerWraps(f: MigrationFile): Promise<boolean> {
+  const kind = f.transaction?.kind ?? 'autocommit';
+  if (kind === 'autocommit') return false;
+  if (kind === 'wrapped') return true;
+  const parsed = await parseMigration(f);
+  if (!Array.isArray(parsed)) return false; // a syntax error is reported on its own
+  if (kind === 'single-query') return parsed.length > 1;
+  return !parsed.every((s) => nonTransactionalStatement(s.ast) !== undefined); // auto-detect (Flyway)
+}
+
+/** The user's seed, else generated rows in the tables the PR's statements name. */
+async function seedBeforePr(
+  client: pg.Client,
+  url: string,
+  settings: MigrationsSettings,
+  added: MigrationFile[],
+  deps: RunDeps,
+): Promise<{ tables: SeededTable[]; findings: Finding[] }> {
+  const t0 = performance.now();
+  const seed = settings.seed;
+  if (seed?.kind === 'sql') {
+    const shown = path.relative(settings.workingDirectory, seed.file).split(path.sep).join('/');
+    let sql: string;
+    try {
+      sql = readFileSync(seed.file, 'utf8');
+    } catch {
+      throw new ConfigurationError(`migrations seed file '${shown}' cannot be read. Check migrations.seed.`);
+    }
+    const run = await applyMigration(client, { name: path.basename(seed.file), path: shown, version: '0', sql });
+    if (run.failure) return { tables: [], findings: [seedFailed(shown, run.failure.message, run.failure.line)] };
+    deps.log.info(`seeded from ${shown} in ${Math.round(performance.now() - t0)} ms`);
+    return { tables: [], findings: [] };
+  }
+  if (seed?.kind === 'command') {
+    const r = await runShellCommand(seed.command, {
+      cwd: settings.workingDirectory,
+      env: { ...process.env, ...databaseEnv(url) },
+      timeoutMs: settings.commandTimeoutMs,
+      signal: deps.signal,
+    });
+    if (!r.ok) {
+      const why = r.stopped ?? `exit code ${r.exitCode}`;
+      return { tables: [], findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)] };
+    }
+    deps.log.info(`seeded with \`${seed.command}\` in ${Math.round(r.durationMs)} ms`);
+    return { tables: [], findings: [] };
+  }
+  if (settings.seedRows === 0) return { tables: [], findings: [] };
+  const asts: unknown[] = [];
+  for (const f of added) {
+    const parsed = await parseMigration(f);
+    if (Array.isArray(parsed)) asts.push(...parsed.map((s) => s.ast));
+  }
+  const tables = await seedTables(client, namedRelations(asts), settings.seedRows, deps.log);
+  const inserted = tables.reduce((n, t) => n + t.inserted, 0);
+  if (inserted > 0) {
+    deps.log.info(
+      `seeded ${tables.filter((t) => t.inserted > 0).length} table(s) touched by the PR with ${inserted} rows in ${Math.round(performance.now() - t0)} ms`,
+    );
+  }
+  return { tables, findings: [] };
+}
+
+function seedFailed(what: string, why: string, line?: number): Finding {
+  return {
+    rule: 'seed-failed',
+    severity: 'warning',
+    message: `The seed (${what}) failed: ${why}. The PR's statements were measured on tables without those rows.`,
+    location: line ? { file: what, line } : undefined,
+    fingerprint: fingerprint('seed-failed', what),
+  };
 }
 
 async function applyAll(
@@ -97,9 +207,11 @@ async function applyAll(
   branch: Applied['branch'],
   applied: Applied[],
   origins: ObjectOrigins,
-  deps: RunDeps & { major: number; probe?: BlockingProbe },
+  deps: RunDeps & { major: number; probe?: BlockingProbe; checkDown: boolean; findings: Finding[] },
 ): Promise<boolean> {
   for (const file of files) {
+    const down = deps.checkDown && file.down ? file.down : undefined;
+    const beforeUp = down ? await schemaDump(client) : undefined;
     const run = await applyMigration(client, file, {
       signal: deps.signal,
       trace: branch === 'PR' ? { postgresVersion: deps.major, probe: deps.probe } : undefined,
@@ -117,6 +229,17 @@ async function applyAll(
     deps.log.info(
       `✓ ${file.path} (${branch}): ${n} statement${n === 1 ? '' : 's'} in ${Math.round(run.durationMs)} ms`,
     );
+    if (down && beforeUp) {
+      const check = await checkDownMigration(client, { ...file, down }, beforeUp, await schemaDump(client));
+      deps.findings.push(...check.findings);
+      deps.log.info(
+        `  ${check.findings.length === 0 ? '✓' : '✗'} down → up of ${file.name}${check.findings.length === 0 ? ' restores the schema' : ': ' + check.findings[0].rule}`,
+      );
+      if (!check.stateKept) {
+        deps.log.warning(`stopping: the down migration of ${file.name} ran outside a transaction and left the schema changed.`);
+        return false;
+      }
+    }
   }
   return true;
 }
@@ -143,7 +266,7 @@ async function countTables(client: pg.Client): Promise<number> {
 /** A migration already on the base branch whose content the PR changed: production will never run the new text. */
 function modifiedMigrations(head: MigrationFile[], base: Map<string, MigrationFile>): Finding[] {
   return head
-    .filter((f) => base.has(f.name) && normalize(base.get(f.name)!.sql) !== normalize(f.sql))
+    .filter((f) => !f.repeatable && base.has(f.name) && normalize(base.get(f.name)!.sql) !== normalize(f.sql))
     .map((f) => ({
       rule: 'migration-modified',
       severity: 'warning' as const,
@@ -184,62 +307,6 @@ function failureFinding({ run, branch }: Applied): Finding {
   };
 }
 
-/** A measured rewrite of a table that existed before: ACCESS EXCLUSIVE for the whole copy. */
-function rewriteFindings(applied: Applied[]): Finding[] {
-  const out: Finding[] = [];
-  for (const { run } of applied) {
-    for (const s of run.statements) {
-      for (const table of s.trace?.rewrites ?? []) {
-        const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
-        out.push({
-          rule: 'table-rewrite',
-          severity: 'warning',
-          message: `This statement ${kind} ${table} (new relfilenode, measured): the table is locked for the whole copy, ${Math.round(s.durationMs)} ms here on a few rows and proportionally longer on production data.`,
-          location: { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn },
-          fingerprint: fingerprint('table-rewrite', run.file.name, table, s.statement.text.replace(/\s+/g, ' ')),
-          fix: {
-            description:
-              'Avoid the rewrite: add the column without a volatile default and backfill in batches, or create a new column and switch over, instead of changing the type in place.',
-          },
-          data: { table, durationMs: Math.round(s.durationMs), locks: s.trace?.locks },
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/** Probes of a second session waited on this statement's locks: measured blocking. */
-function blockingFindings(applied: Applied[]): Finding[] {
-  const out: Finding[] = [];
-  for (const { run } of applied) {
-    for (const s of run.statements) {
-      const p = s.trace?.probe;
-      if (!p || (p.readBlockedMs === 0 && p.writeBlockedMs === 0)) continue;
-      const what = [
-        p.readBlockedMs > 0 && `reads for ${p.readBlockedMs} ms`,
-        p.writeBlockedMs > 0 && `writes for ${p.writeBlockedMs} ms`,
-      ]
-        .filter(Boolean)
-        .join(' and ');
-      out.push({
-        rule: 'blocks-traffic',
-        severity: 'warning',
-        message: `While this statement ran, it blocked ${what} on ${p.tables.join(', ')} (measured by a second session on the scratch database; production tables with more rows are blocked longer).`,
-        location: { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn },
-        fingerprint: fingerprint('blocks-traffic', run.file.name, s.statement.text.replace(/\s+/g, ' ')),
-        data: {
-          readBlockedMs: p.readBlockedMs,
-          writeBlockedMs: p.writeBlockedMs,
-          tables: p.tables,
-          locks: s.trace?.locks,
-        },
-      });
-    }
-  }
-  return out;
-}
-
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
@@ -253,12 +320,14 @@ function buildReport(r: {
   applied: Applied[];
   findings: Finding[];
   tables: number;
+  layout: FolderLayout;
+  seeded: SeededTable[];
 }): Report {
   const failed = r.applied.find((a) => a.run.failure);
   const appliedOk = r.applied.filter((a) => !a.run.failure).length;
   const report = emptyReport(
     'migrations',
-    `${appliedOk} of ${r.base.length + r.added.length} migrations applied (${r.base.length} base, ${r.added.length} new) to PostgreSQL ${r.server.version} (${r.server.kind})` +
+    `${appliedOk} of ${r.base.length + r.added.length} ${r.layout} migrations applied (${r.base.length} base, ${r.added.length} new) to PostgreSQL ${r.server.version} (${r.server.kind})` +
       (failed ? `; stopped at ${failed.run.file.name}` : ''),
   );
   report.findings = r.findings;
@@ -274,6 +343,7 @@ function buildReport(r: {
     applyMs: Math.round(applyMs),
     tables: r.tables,
     missingIndexes: missing.length,
+    seededRows: r.seeded.reduce((n, t) => n + t.inserted, 0),
   };
   report.tables.push({
     title: 'Applied migrations',
@@ -319,7 +389,10 @@ function buildReport(r: {
     });
   }
   const details = [
-    `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR)`,
+    `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR), layout ${r.layout}`,
+    ...r.seeded
+      .filter((t) => t.inserted > 0 || t.skipped)
+      .map((t) => (t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`)),
     `Tables: ${r.tables}`,
     `MISSING INDEXES (${missing.length} found)`,
     ...missing.map(
@@ -352,7 +425,8 @@ function attachIndexFixFiles(findings: Finding[], settings: MigrationsSettings, 
 
 /** The version after the newest one, in the same width (`004` after `003`). */
 function nextVersion(files: MigrationFile[]): string | undefined {
-  if (files.length === 0) return undefined;
-  const last = files.reduce((a, b) => (BigInt(b.version) > BigInt(a.version) ? b : a)).version;
+  const numbered = files.filter((f) => /^\d+$/.test(f.version));
+  if (numbered.length === 0) return undefined;
+  const last = numbered.reduce((a, b) => (BigInt(b.version) > BigInt(a.version) ? b : a)).version;
   return (BigInt(last) + 1n).toString().padStart(last.length, '0');
 }

@@ -22,6 +22,48 @@ export const migrationsSchema: JsonSchema = {
       type: ['string', 'integer'],
       description: 'PostgreSQL major version for Docker (the embedded server is 18)',
     },
+    layout: {
+      enum: ['auto', 'sql', 'golang-migrate', 'dbmate', 'flyway', 'prisma', 'node-pg-migrate', 'command'],
+      description:
+        'how the migrations are written: detected from the folder (auto), or a tool name; `command` runs migrations.command instead of reading files',
+    },
+    command: {
+      type: 'string',
+      description:
+        "shell command that applies the migrations (knex, TypeORM, Rails…), run in the working directory with DATABASE_URL set to the scratch database, e.g. 'npx knex migrate:latest'",
+    },
+    'command-timeout': {
+      type: 'integer',
+      minimum: 1,
+      description: 'seconds the migrations command may run (default 600)',
+    },
+    'seed-rows': {
+      type: ['integer', 'string'],
+      description:
+        'rows generated in each table the PR touches before its statements run, so measured durations mean something (default 10000; 0: none)',
+    },
+    seed: {
+      type: 'string',
+      description:
+        'your own seed instead of generated rows: an .sql file, or a shell command run with DATABASE_URL set; runs after the base migrations',
+    },
+    probe: {
+      type: 'boolean',
+      description: 'measure blocked reads and writes with a second session while each PR statement runs (default true)',
+    },
+    'check-down': {
+      type: 'boolean',
+      description: "apply each new migration's down direction and its up again, comparing schema dumps (default true)",
+    },
+    all: {
+      type: 'boolean',
+      description: 'report every schema-health finding, not only those the PR introduced (default false)',
+    },
+    stats: {
+      type: 'string',
+      description:
+        "a stats file of production table sizes ('backend-gate migrations stats' writes it): lock findings are ranked by the time they would block at that size, and tiny tables are downgraded",
+    },
     lint: {
       type: 'object',
       additionalProperties: false,

@@ -2,10 +2,17 @@
  * Settings of the migrations mode: the `migrations:` config section overridden by flags
  * (CLI) or inputs (Action) of the same names. Paths are resolved against the working directory.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { flagString, type FlagValues } from '../modes.js';
+import { ConfigurationError } from '../errors.js';
+import { flagBoolean, flagString, type FlagValues } from '../modes.js';
 import { parseProvider, type PostgresProviderChoice } from '../postgres/index.js';
 import { parseBase, type BaseSource } from './sources/base.js';
+import { parseLayout, type LayoutChoice } from './sources/layouts.js';
+
+/** Rows given to each table the PR touches before its statements run, unless configured. */
+export const DEFAULT_SEED_ROWS = 10_000;
+export const DEFAULT_COMMAND_TIMEOUT_S = 600;
 
 export interface RawMigrations {
   dir?: string;
@@ -14,6 +21,14 @@ export interface RawMigrations {
   postgres?: string;
   'postgres-version'?: string | number;
   lint?: { exclude?: string[] };
+  layout?: string;
+  command?: string;
+  'command-timeout'?: number;
+  'seed-rows'?: number | string;
+  seed?: string;
+  probe?: boolean;
+  'check-down'?: boolean;
+  all?: boolean;
 }
 
 export interface MigrationsSettings {
@@ -25,6 +40,21 @@ export interface MigrationsSettings {
   provider: PostgresProviderChoice;
   postgresVersion?: string;
   lintExclude: string[];
+  /** Folder layout, or `command` (the project's own tool applies the migrations). */
+  layout: LayoutChoice;
+  /** Shell command of the `command` layout, run with DATABASE_URL set to the scratch database. */
+  command?: string;
+  commandTimeoutMs: number;
+  /** Rows generated in each table the PR touches, before its statements run (0: none). */
+  seedRows: number;
+  /** The user's seed: an .sql file (absolute path) or a shell command, run instead of generated rows. */
+  seed?: { kind: 'sql'; file: string } | { kind: 'command'; command: string };
+  /** Run the blocking probe (second sessions reading and writing while each PR statement runs). */
+  probe: boolean;
+  /** Apply each new migration's down direction and its up again, comparing schema dumps. */
+  checkDown: boolean;
+  /** Report every schema-health finding, not only the ones the PR introduced. */
+  all: boolean;
 }
 
 export function buildMigrationsSettings(
@@ -33,7 +63,7 @@ export function buildMigrationsSettings(
   workingDirectory: string,
   env: NodeJS.ProcessEnv = {},
 ): MigrationsSettings {
-  const dir = flagString(flags, 'dir') ?? raw.dir ?? 'migrations';
+  const dir = flagString(flags, 'dir') ?? raw.dir ?? defaultDir(workingDirectory);
   const baseFlag = flagString(flags, 'base');
   const baseVersionFlag = flagString(flags, 'base-version');
   // A flag replaces the config's base whichever form it takes.
@@ -48,7 +78,8 @@ export function buildMigrationsSettings(
   const defaultBase =
     !baseValue && baseVersion === undefined && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined;
   const pgVersion = flagString(flags, 'postgres-version') ?? raw['postgres-version'];
-  return {
+  const command = flagString(flags, 'command') ?? raw.command;
+  const settings: MigrationsSettings = {
     workingDirectory,
     dir: path.resolve(workingDirectory, dir),
     base: parseBase(baseValue ?? defaultBase, baseVersion, workingDirectory),
@@ -56,5 +87,44 @@ export function buildMigrationsSettings(
     provider: parseProvider(flagString(flags, 'postgres') ?? raw.postgres),
     postgresVersion: pgVersion === undefined ? undefined : String(pgVersion),
     lintExclude: raw.lint?.exclude ?? [],
+    layout: parseLayout(flagString(flags, 'layout') ?? raw.layout),
+    command,
+    commandTimeoutMs: (raw['command-timeout'] ?? DEFAULT_COMMAND_TIMEOUT_S) * 1000,
+    seedRows: parseSeedRows(flagString(flags, 'seed-rows') ?? raw['seed-rows']),
+    seed: parseSeed(flagString(flags, 'seed') ?? raw.seed, workingDirectory),
+    probe: raw.probe ?? true,
+    checkDown: raw['check-down'] ?? true,
+    all: flagBoolean(flags, 'all') ?? raw.all ?? false,
   };
+  // A command alone says how migrations are applied.
+  if (settings.layout === 'auto' && command) settings.layout = 'command';
+  if (settings.layout === 'command' && !settings.command) {
+    throw new ConfigurationError(
+      "migrations layout 'command' needs migrations.command (or --command): the shell command that applies the migrations, e.g. 'npx knex migrate:latest'. It runs with DATABASE_URL set to a scratch database.",
+    );
+  }
+  return settings;
+}
+
+/** Where the usual tools keep migrations: ./migrations, Rails/dbmate's db/migrations, Flyway's db/migration, Prisma's. */
+function defaultDir(workingDirectory: string): string {
+  const candidates = ['migrations', 'db/migrations', 'db/migration', 'prisma/migrations'];
+  return candidates.find((d) => existsSync(path.join(workingDirectory, d))) ?? 'migrations';
+}
+
+function parseSeedRows(value: string | number | undefined): number {
+  if (value === undefined) return DEFAULT_SEED_ROWS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10_000_000) {
+    throw new ConfigurationError(
+      `migrations seed-rows '${value}' must be a whole number from 0 (no generated rows) to 10000000.`,
+    );
+  }
+  return n;
+}
+
+function parseSeed(value: string | undefined, workingDirectory: string): MigrationsSettings['seed'] {
+  if (!value) return undefined;
+  if (/\.sql$/i.test(value.trim())) return { kind: 'sql', file: path.resolve(workingDirectory, value.trim()) };
+  return { kind: 'command', command: value };
 }

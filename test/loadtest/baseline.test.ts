@@ -10,12 +10,15 @@ import type { ScenarioResult } from '../../src/loadtest/result.js';
 import { emptyErrors } from '../../src/loadtest/result.js';
 import { contextFor, startServer } from './helpers.js';
 
-const short = { concurrency: '4', duration: '0.5', trials: '2' };
+const short = { concurrency: '4', duration: '1', trials: '2' };
+// The slowdown must dwarf what a loaded, shared runner adds to a loopback p99 (tens of ms at
+// worst), since a regression is only called beyond the trials' spread.
+const SLOWDOWN_MS = 200;
 
-test('--save-baseline then --baseline: a 30 ms slowdown over 2 trials is a latency-regression error', async () => {
+test(`--save-baseline then --baseline: a ${SLOWDOWN_MS} ms slowdown over 2 trials is a latency-regression error`, async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bg-baseline-'));
   const fast = await startServer(() => ({ status: 200 }));
-  const slow = await startServer(() => ({ status: 200, delayMs: 30 }));
+  const slow = await startServer(() => ({ status: 200, delayMs: SLOWDOWN_MS }));
   try {
     const file = path.join(dir, 'baseline.json');
     const before = await loadtestCommand.run(contextFor('{}'), {
@@ -40,7 +43,12 @@ test('--save-baseline then --baseline: a 30 ms slowdown over 2 trials is a laten
         ['p99', 'error'],
       ],
     );
-    assert.match(regressions[0].message, /GET \/api: P50 latency went from .* to 3\d(\.\d+)? ms \(.*n=2\)/);
+    assert.match(regressions[0].message, /GET \/api: P50 latency went from .* to [\d.,]+ ms \(.*n=2\)/);
+    // The server waits SLOWDOWN_MS before every answer, so every percentile now is at least that.
+    for (const f of regressions) {
+      assert.ok(Number(f.data?.value) >= SLOWDOWN_MS, `${String(f.data?.metric)} ${String(f.data?.value)} ms`);
+      assert.ok(Number(f.data?.baseline) < Number(f.data?.value));
+    }
     const table = after.tables.find((t) => t.title.startsWith('Against baseline'));
     assert.ok(table?.rows.some((r) => r[1] === 'p99' && r[5] === 'regression'));
   } finally {

@@ -56,12 +56,21 @@ test('each PR statement is traced: lock mode, rewrite (relfilenode), blocking pr
     assert.ok(Number(blocked.get(4)?.writes) > 0, `line 4 blocked writes: ${blocked.get(4)?.writes}`);
     assert.ok(Number(blocked.get(5)?.writes) > 0, `line 5 blocked writes: ${blocked.get(5)?.writes}`);
     assert.equal(blocked.get(6)?.writes, 0);
-    assert.ok(report.findings.some((f) => f.rule === 'blocks-traffic' && f.location?.line === 5));
-    assert.ok(!report.findings.some((f) => f.rule === 'blocks-traffic' && f.location?.line === 6));
-    const rewrites = report.findings.filter((f) => f.rule === 'table-rewrite');
+    // Static and measured findings of a statement are one finding: the lint's rule, the measured lock.
+    const at = (line: number) => report.findings.filter((f) => f.location?.line === line && f.data?.measured);
     assert.deepEqual(
-      rewrites.map((f) => f.location?.line),
-      [3, 4],
+      at(5).map((f) => f.rule),
+      ['require-concurrent-index-creation'],
+    );
+    assert.ok(Number((at(5)[0].data?.measured as { writeBlockedMs: number }).writeBlockedMs) > 0);
+    assert.match(at(5)[0].message, /Measured on the scratch database: SHARE on public\.t, blocked writes for \d+ ms/);
+    assert.ok(!report.findings.some((f) => f.rule === 'blocks-traffic' || f.rule === 'table-rewrite'));
+    assert.deepEqual(
+      [3, 4].map((line) => [at(line)[0]?.rule, (at(line)[0]?.data?.measured as { rewrites: string[] }).rewrites]),
+      [
+        ['adding-field-with-default', ['public.t']],
+        ['changing-column-type', ['public.t']],
+      ],
     );
     assert.equal(report.metrics.applied, 2);
   } finally {

@@ -3,12 +3,13 @@
  * working tree is not touched), a folder, or "every version up to N". The PR's migrations are
  * the head files the base does not have.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigurationError, errorMessage } from '../../errors.js';
-import { compareVersions, readMigrationDir, selectMigrationNames, type MigrationFile } from './files.js';
+import { compareVersions, localFolder, type Folder, type MigrationFile } from './files.js';
+import { readFolder } from './layouts.js';
 
 const run = promisify(execFile);
 
@@ -22,7 +23,7 @@ export function parseBase(
   workingDirectory: string,
 ): BaseSource {
   if (baseVersion !== undefined) {
-    if (!/^\d+$/.test(baseVersion)) {
+    if (!/^\d+(?:[._]\d+)*$/.test(baseVersion)) {
       throw new ConfigurationError(
         `migrations base-version '${baseVersion}' must be a version number such as 003 or 20240101120000.`,
       );
@@ -43,22 +44,25 @@ export async function readBaseMigrations(
   head: MigrationFile[],
   dir: string,
   workingDirectory: string,
+  layout?: string,
 ): Promise<MigrationFile[]> {
   switch (base.kind) {
     case 'none':
       return [];
     case 'version':
-      return head.filter((f) => compareVersions(f.version, base.upTo) <= 0);
+      return head.filter((f) => !f.repeatable && compareVersions(f.version, base.upTo) <= 0);
     case 'dir':
-      return readMigrationDir(base.path, workingDirectory).map((f) => ({ ...f, path: headPath(head, f) }));
+      return readFolder(localFolder(base.path, workingDirectory), layout).map((f) => withHeadPaths(head, f));
     case 'git':
-      return readFromGit(base.ref, dir, workingDirectory, head);
+      return readFromGit(base.ref, dir, workingDirectory, head, layout);
   }
 }
 
 /** A base file is shown under the head path it has in the PR, so findings point at real files. */
-function headPath(head: MigrationFile[], f: MigrationFile): string {
-  return head.find((h) => h.name === f.name)?.path ?? f.path;
+function withHeadPaths(head: MigrationFile[], f: MigrationFile): MigrationFile {
+  const h = head.find((x) => x.name === f.name);
+  if (!h) return f;
+  return { ...f, path: h.path, down: f.down && h.down ? { ...f.down, path: h.down.path } : f.down };
 }
 
 async function readFromGit(
@@ -66,6 +70,7 @@ async function readFromGit(
   dir: string,
   workingDirectory: string,
   head: MigrationFile[],
+  layout: string | undefined,
 ): Promise<MigrationFile[]> {
   const git = (args: string[]) =>
     run('git', args, { cwd: workingDirectory, maxBuffer: 256 * 1024 * 1024 }).then((r) => r.stdout);
@@ -79,18 +84,48 @@ async function readFromGit(
     );
   }
   const repoDir = path.relative(top, dir).split(path.sep).join('/');
-  const listing = await git(['ls-tree', '--name-only', `${ref}:${repoDir}`]).catch(() => '');
-  const names = listing.split('\n').filter(Boolean);
-  const shown = path.relative(workingDirectory, dir).split(path.sep).join('/') || '.';
-  const files: MigrationFile[] = [];
-  for (const { name, version } of selectMigrationNames(names, shown)) {
-    const sql = await git(['show', `${ref}:${repoDir ? repoDir + '/' : ''}${name}`]);
-    files.push({
-      name,
-      version,
-      sql,
-      path: headPath(head, { name, version, sql, path: path.posix.join(shown, name) }),
+  const listing = await git(['ls-tree', '-r', '--name-only', `${ref}:${repoDir}`]).catch(() => '');
+  // Files two levels deep at most, as on disk (Prisma: <migration>/migration.sql).
+  const files = listing.split('\n').filter((f) => f && f.split('/').length <= 2);
+  const prefix = repoDir ? `${repoDir}/` : '';
+  // Read in one batch (a `git show` per file costs a process each).
+  const texts = await readBlobs(workingDirectory, files.map((f) => `${ref}:${prefix}${f}`));
+  const byPath = new Map(files.map((f, i) => [f, texts[i]]));
+  const folder: Folder = {
+    shown: path.relative(workingDirectory, dir).split(path.sep).join('/') || '.',
+    files: () => files,
+    read: (rel) => byPath.get(rel),
+  };
+  return readFolder(folder, layout).map((f) => withHeadPaths(head, f));
+}
+
+/** Contents of several git objects (`ref:path`) through one `git cat-file --batch`. */
+function readBlobs(cwd: string, specs: string[]): Promise<(string | undefined)[]> {
+  if (specs.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', () => {
+      const out = Buffer.concat(chunks);
+      const texts: (string | undefined)[] = [];
+      let at = 0;
+      for (let i = 0; i < specs.length; i++) {
+        const nl = out.indexOf(10, at);
+        const header = out.toString('utf8', at, nl);
+        const m = / blob (\d+)$/.exec(header);
+        if (!m) {
+          texts.push(undefined);
+          at = nl + 1;
+          continue;
+        }
+        const size = Number(m[1]);
+        texts.push(out.toString('utf8', nl + 1, nl + 1 + size));
+        at = nl + 1 + size + 1;
+      }
+      resolve(texts);
     });
-  }
-  return files;
+    child.stdin.end(specs.join('\n') + '\n');
+  });
 }

@@ -1,19 +1,48 @@
 /**
- * Plain SQL migrations: `*.sql` files in one folder, ordered by their numeric version prefix
- * (`001_users.sql`, `20240101120000_orders.sql`). A folder of golang-migrate pairs
- * (`*.up.sql` / `*.down.sql`) is read as its up files.
+ * A migration as the mode sees it, whatever tool wrote it: its identity (name), its version, the
+ * SQL of its up direction (and of its down one, where the layout has it), and how the tool sends
+ * it to PostgreSQL (transaction model). Reading a folder is layouts.ts's job; this file keeps the
+ * shared shape and the plain-SQL helpers other modes import.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
+// A cycle, on purpose and harmless: each side only calls the other's functions at run time.
+import { readFolder } from './layouts.js';
+
+/**
+ * How a migration tool sends a file to PostgreSQL:
+ * - `autocommit`: statement by statement, each its own transaction (psql -f, Flyway with executeInTransaction=false);
+ * - `wrapped`: the whole file inside BEGIN … COMMIT (dbmate, node-pg-migrate);
+ * - `single-query`: the whole file as ONE query string, which PostgreSQL runs as one implicit
+ *   transaction when it holds more than one statement (golang-migrate, Prisma);
+ * - `auto-detect`: wrapped, unless every statement is one that cannot run in a transaction (Flyway).
+ */
+export type TransactionKind = 'autocommit' | 'wrapped' | 'single-query' | 'auto-detect';
+
+export interface TransactionModel {
+  kind: TransactionKind;
+  /** One sentence for fixes: how this tool runs the file and how a file opts out. */
+  note: string;
+}
 
 export interface MigrationFile {
-  /** File name, the identity of a migration across branches. */
+  /** The identity of a migration across branches (a file name; a folder name for Prisma). */
   name: string;
   /** Path as shown in findings (relative to the working directory, '/' separators). */
   path: string;
   version: string;
+  /**
+   * SQL of the up direction. When the file holds other sections (dbmate, node-pg-migrate), the
+   * lines outside the up section are blanked, so lines and columns are the file's own.
+   */
   sql: string;
+  /** The down direction, where the layout has one (a `.down.sql` file, a `-- migrate:down` section…). */
+  down?: { path: string; sql: string };
+  /** How the tool runs this file; absent means autocommit (plain SQL run by psql). */
+  transaction?: TransactionModel;
+  /** A Flyway repeatable migration (`R__*.sql`): re-applied after the versioned ones whenever it changes. */
+  repeatable?: boolean;
 }
 
 const VERSION = /^(\d+)/;
@@ -22,15 +51,26 @@ export function versionOf(name: string): string | undefined {
   return VERSION.exec(name)?.[1];
 }
 
+/** Numeric, part by part: '2' < '10', '1.2' < '1.10', and '003' equals '3'. */
 export function compareVersions(a: string, b: string): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  const pa = a.split(/[._]/);
+  const pb = b.split(/[._]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = BigInt(pa[i] || '0');
+    const y = BigInt(pb[i] || '0');
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
-/** Which names in a folder listing are migrations, in apply order. Throws on names it cannot order. */
+/** Rollback files written next to a migration (the schema diff's and the index fixes' `*_rollback.sql`). */
+export function isRollbackFile(name: string): boolean {
+  return /_rollback\.sql$/i.test(name);
+}
+
+/** Which names in a plain-SQL folder listing are migrations, in apply order. Throws on names it cannot order. */
 export function selectMigrationNames(names: string[], where: string): { name: string; version: string }[] {
-  const sql = names.filter((n) => n.endsWith('.sql'));
+  const sql = names.filter((n) => n.endsWith('.sql') && !n.includes('/') && !isRollbackFile(n));
   const goMigrate = sql.some((n) => n.endsWith('.up.sql'));
   const picked = goMigrate ? sql.filter((n) => n.endsWith('.up.sql')) : sql.filter((n) => !n.endsWith('.down.sql'));
   const out = picked.map((name) => {
@@ -46,23 +86,51 @@ export function selectMigrationNames(names: string[], where: string): { name: st
   return out.sort((a, b) => compareVersions(a.version, b.version) || a.name.localeCompare(b.name));
 }
 
-export function readMigrationDir(dir: string, workingDirectory: string): MigrationFile[] {
+/**
+ * The migrations of a folder in apply order, its layout detected (or given). Kept synchronous
+ * for the other modes that apply a project's migrations (loadtest, schema diff).
+ */
+export function readMigrationDir(dir: string, workingDirectory: string, layout?: string): MigrationFile[] {
+  return readFolder(localFolder(dir, workingDirectory), layout);
+}
+
+/** A folder of migrations, on disk or at a git ref: its files (relative paths, '/' separators) and their text. */
+export interface Folder {
+  /** The folder as shown in findings ('db/migrations'). */
+  shown: string;
+  /** Files under the folder, two levels deep at most (Prisma keeps one folder per migration). */
+  files(): string[];
+  read(rel: string): string | undefined;
+}
+
+export function localFolder(dir: string, workingDirectory: string): Folder {
   const shown = displayPath(dir, workingDirectory);
-  let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    names = readdirSync(dir);
   } catch {
     throw new ConfigurationError(
       `migrations directory '${shown}' does not exist or is not a directory. Set migrations.dir in the config or pass --dir.`,
     );
   }
-  return selectMigrationNames(names, shown).map(({ name, version }) => ({
-    name,
-    version,
-    path: path.posix.join(shown, name),
-    sql: readFileSync(path.join(dir, name), 'utf8'),
-  }));
+  return {
+    shown,
+    files: () => {
+      const out: string[] = [];
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isFile()) out.push(e.name);
+        else if (e.isDirectory() && !e.name.startsWith('.')) {
+          for (const f of readdirSync(path.join(dir, e.name), { withFileTypes: true })) {
+            if (f.isFile()) out.push(`${e.name}/${f.name}`);
+          }
+        }
+      }
+      return out.sort();
+    },
+    read: (rel) => {
+      const p = path.join(dir, ...rel.split('/'));
+      return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+    },
+  };
 }
 
 export function displayPath(p: string, workingDirectory: string): string {

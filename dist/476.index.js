@@ -1,0 +1,235 @@
+export const id = 476;
+export const ids = [476];
+export const modules = {
+
+/***/ 18476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runDryRun: () => (/* binding */ runDryRun)
+/* harmony export */ });
+/* unused harmony export DRY_RUN_LOCK_TIMEOUT */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87565);
+/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91938);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69488);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2563);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99657);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45602);
+/* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52281);
+/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71887);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38716);
+/**
+ * `backend-gate migrations dry-run FILE --database-url URL`: one migration file against the
+ * user's own database, inside ONE transaction that is always rolled back and never committed.
+ * Statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY, VACUUM…) and those
+ * that would end or hand off the transaction (ROLLBACK, PREPARE TRANSACTION) are refused before
+ * anything runs; a file's own BEGIN/COMMIT are skipped. Each statement is measured as in the
+ * scratch dry-run (duration, locks of its own backend, rewrites, timeouts in force); blocking is
+ * given from the lock modes, since no other session may be made to wait on a user's database.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Applied when the file sets none, so a dry run never queues for long behind the user's traffic. */
+const DRY_RUN_LOCK_TIMEOUT = '5s';
+const SKIPPED = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT']);
+const REFUSED_TX = new Map([
+    ['TRANS_STMT_ROLLBACK', 'ROLLBACK (the rest of the file would run outside the transaction)'],
+    ['TRANS_STMT_PREPARE', 'PREPARE TRANSACTION (it would outlive the dry run)'],
+    ['TRANS_STMT_COMMIT_PREPARED', 'COMMIT PREPARED'],
+    ['TRANS_STMT_ROLLBACK_PREPARED', 'ROLLBACK PREPARED'],
+]);
+async function runDryRun(opts) {
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(opts.workingDirectory, opts.file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(opts.file, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`migration file '${shown}' cannot be read. Give the path of one .sql migration.`);
+    }
+    (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatabaseUrl */ .mx)(opts.databaseUrl);
+    opts.redactor.addUrl(opts.databaseUrl);
+    const file = { name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(opts.file), path: shown, version: '0', sql: (0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__/* .upSection */ .VX)(text) };
+    const findings = await (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_6__/* .lintMigrationFile */ .W3)(file.sql, shown, { exclude: opts.lintExclude, inTransaction: true });
+    const parsed = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMigration */ .mo)(file);
+    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyReport */ ._O)('migrations', '');
+    if (!Array.isArray(parsed)) {
+        report.summary = `${shown} was not run: PostgreSQL cannot parse it`;
+        report.findings = findings;
+        return report;
+    }
+    let client;
+    try {
+        client = await (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .connect */ .Ng)(opts.databaseUrl, 'backend-gate dry-run');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not connect to database-url ${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_10__/* .maskUrl */ .yP)(opts.databaseUrl)}: ${opts.redactor.redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e))}.`);
+    }
+    const run = { file, statements: [], durationMs: 0 };
+    const skipped = [];
+    let version = '';
+    try {
+        const v = await client.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num') AS n");
+        version = v.rows[0].v.split(' ')[0];
+        const major = Math.floor(Number(v.rows[0].n) / 10000);
+        const refused = parsed.flatMap((s) => {
+            const why = refusal(s, major);
+            return why ? [refusedFinding(shown, s, why)] : [];
+        });
+        if (refused.length > 0) {
+            report.summary = `${shown} was not run on ${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_10__/* .maskUrl */ .yP)(opts.databaseUrl)}: ${refused.length} statement(s) cannot run inside the dry run's transaction`;
+            report.findings = [...refused, ...findings];
+            return report;
+        }
+        const sequencesBefore = await sequenceValues(client);
+        const t0 = performance.now();
+        await client.query('BEGIN');
+        try {
+            await client.query(`SET LOCAL lock_timeout = '${DRY_RUN_LOCK_TIMEOUT}'`);
+            for (const s of parsed) {
+                if (SKIPPED.has(transactionKind(s))) {
+                    skipped.push(s);
+                    continue;
+                }
+                try {
+                    run.statements.push(await measure(client, s));
+                }
+                catch (e) {
+                    run.failure = (0,_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .executionFailure */ .J)(e, s);
+                    break;
+                }
+            }
+        }
+        finally {
+            // Whatever happened: nothing of the file stays.
+            await client.query('ROLLBACK');
+        }
+        run.durationMs = performance.now() - t0;
+        opts.log.info(`${run.failure ? '✗' : '✓'} ${shown}: ${run.statements.length} statement(s) run and rolled back in ${Math.round(run.durationMs)} ms`);
+        findings.push(...advancedSequences(shown, sequencesBefore, await sequenceValues(client)));
+    }
+    finally {
+        await client.end().catch(() => { });
+    }
+    if (run.failure) {
+        const f = run.failure;
+        findings.push({
+            rule: 'migration-failed',
+            severity: 'error',
+            message: `${file.name} fails at line ${f.line}: ${f.message}${f.code ? ` (SQLSTATE ${f.code})` : ''}.${f.hint ? ` Hint: ${f.hint}` : ''} Everything it did was rolled back.`,
+            location: { file: shown, line: f.line, column: f.column },
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)('migration-failed', file.name, f.code, f.message),
+            data: { sqlstate: f.code, statement: f.statement?.slice(0, 2000) },
+        });
+    }
+    report.findings = (0,_measured_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeMeasured */ .Bv)(findings, [{ run, branch: 'PR' }]);
+    report.summary =
+        `${shown}: ${run.statements.length} statement(s) run on PostgreSQL ${version} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_10__/* .maskUrl */ .yP)(opts.databaseUrl)}) in a transaction, then rolled back` +
+            (run.failure ? `; failed at line ${run.failure.line}` : '');
+    report.metrics = {
+        statements: run.statements.length,
+        applyMs: Math.round(run.durationMs),
+        failed: run.failure ? 1 : 0,
+    };
+    report.tables.push({
+        title: 'Statements (dry run, rolled back)',
+        columns: ['Statement', 'Line', 'Duration (ms)', 'Locks taken', 'Rewrite', 'Would block', 'lock_timeout', 'statement_timeout'],
+        rows: run.statements.map((s) => [
+            s.statement.text.replace(/\s+/g, ' ').slice(0, 60),
+            s.statement.startLine,
+            Math.round(s.durationMs),
+            (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .describeLocks */ .sF)(s.trace.locks) || 'none',
+            s.trace.rewrites.join(', ') || 'no',
+            wouldBlock(s),
+            s.trace.lockTimeout,
+            s.trace.statementTimeout,
+        ]),
+    });
+    report.details = [
+        `lock_timeout ${DRY_RUN_LOCK_TIMEOUT} was set for the dry run (the file's own SET overrides it).`,
+        ...skipped.map((s) => `Line ${s.startLine}: ${s.text} skipped (the dry run is one transaction, always rolled back).`),
+    ];
+    return report;
+}
+function refusal(s, major) {
+    const why = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_6__/* .nonTransactionalStatement */ .eF)(s.ast, major);
+    if (why)
+        return `${why} cannot run inside a transaction block`;
+    return REFUSED_TX.get(transactionKind(s));
+}
+/** 'TRANS_STMT_COMMIT' for COMMIT/END…, '' for statements that are not transaction control. */
+function transactionKind(s) {
+    return s.ast.TransactionStmt?.kind ?? '';
+}
+function refusedFinding(file, s, why) {
+    return {
+        rule: 'dry-run-refused',
+        severity: 'error',
+        message: `The dry run refuses this file: ${why}, and the dry run must stay one transaction that is rolled back. Nothing was run.`,
+        location: { file, line: s.startLine, column: s.startColumn },
+        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)('dry-run-refused', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), s.text.replace(/\s+/g, ' ')),
+        fix: {
+            description: 'Dry-run the other statements without this one, or run `backend-gate migrations` to apply the file to a scratch database instead.',
+        },
+    };
+}
+async function measure(client, s) {
+    const settings = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .timeouts */ .Fw)(client);
+    const nodesBefore = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .filenodes */ .wx)(client);
+    const locksBefore = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .heldLocks */ .Mw)(client);
+    const t0 = performance.now();
+    await client.query(s.text);
+    const durationMs = performance.now() - t0;
+    const locks = (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .newLocks */ .D8)(locksBefore, await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .heldLocks */ .Mw)(client));
+    const rewrites = (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .rewritten */ .fm)(nodesBefore, await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .filenodes */ .wx)(client));
+    return { statement: s, durationMs, trace: { locks, rewrites, ...settings } };
+}
+/** What the locks this statement took would stop other sessions from doing until the transaction ends. */
+function wouldBlock(s) {
+    const modes = new Set(s.trace.locks.map((l) => l.mode));
+    if (modes.has('AccessExclusiveLock'))
+        return 'reads and writes';
+    if (['ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock'].some((m) => modes.has(m)))
+        return 'writes';
+    return 'nothing';
+}
+async function sequenceValues(client) {
+    const r = await client.query(`SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename) AS name, last_value::text AS value FROM pg_sequences`);
+    return new Map(r.rows.map((x) => [x.name, x.value ?? '']));
+}
+/** Sequences are not transactional: nextval() calls of the rolled-back statements stay. */
+function advancedSequences(file, before, after) {
+    const moved = [...after].filter(([name, v]) => before.has(name) && before.get(name) !== v).map(([name]) => name);
+    if (moved.length === 0)
+        return [];
+    return [
+        {
+            rule: 'dry-run-sequence-advanced',
+            severity: 'notice',
+            message: `The dry run advanced ${moved.join(', ')}: PostgreSQL does not roll sequences back, so the next ids there skip a few values. Tables, data and schema are unchanged.`,
+            location: { file, line: 1 },
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)('dry-run-sequence-advanced', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), moved.join(',')),
+            data: { sequences: moved },
+        },
+    ];
+}
+
+
+/***/ })
+
+};
