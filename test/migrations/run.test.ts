@@ -85,6 +85,12 @@ test("an FK problem already on the base branch is not reported as the PR's", asy
     report.findings.filter((f) => f.rule === 'foreign-key-without-index'),
     [],
   );
+  // --all: every schema-health finding, the base branch's too.
+  const { report: all } = await run(DEMO, { dir: 'migrations' }, { 'base-version': '004', all: true });
+  assert.deepEqual(
+    all.findings.filter((f) => f.rule === 'foreign-key-without-index').map((f) => f.data?.table),
+    ['orders'],
+  );
 });
 
 test('a failing migration: error at the file line PostgreSQL points to, later files not applied, no scratch DB left', async () => {
