@@ -18,10 +18,10 @@
  * script says how to install it (--install-wrk does it when run as root).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuFields, processCpu } from './proc-cpu.js';
 
 const here = import.meta.dirname;
 const { values } = parseArgs({
@@ -73,29 +73,6 @@ function ensureWrk(): boolean {
   return false;
 }
 
-const clockTicks = (() => {
-  const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
-  return Number(r.stdout?.trim()) || 100;
-})();
-
-/** utime, stime, cutime, cstime of a /proc/<pid>/stat line, in seconds (fields after the "(comm)"). */
-function cpuFields(statLine: string): { self: number; children: number } {
-  const f = statLine.slice(statLine.lastIndexOf(')') + 2).split(' ');
-  // f[0] is field 3 (state): utime is field 14 → f[11].
-  const n = (i: number) => Number(f[i]) / clockTicks;
-  return { self: n(11) + n(12), children: n(13) + n(14) };
-}
-
-/** CPU seconds a running process has used so far; undefined off Linux. */
-function processCpu(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    return cpuFields(readFileSync(`/proc/${pid}/stat`, 'utf8')).self;
-  } catch {
-    return undefined;
-  }
-}
-
 /** wrk prints latencies as 812.00us, 1.23ms or 1.02s. */
 function toMs(text: string): number {
   const m = /^([\d.]+)(us|ms|s)$/.exec(text.trim());
@@ -122,25 +99,27 @@ function runWrk(url: string): Measure {
   return { rps, p50, p99, cpu };
 }
 
-function runOurs(url: string, seconds = duration, warm = warmup): Measure {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(here, 'ours.ts'), url, String(connections), String(seconds), String(warm)],
-    { encoding: 'utf8', timeout: (seconds + warm + 30) * 1000 },
-  );
+/** targetPid: ours.ts reads the target's CPU itself, around the measured part only (not its warm-up). */
+function runOurs(url: string, seconds = duration, warm = warmup, targetPid?: number): Measure {
+  const args = [url, String(connections), String(seconds), String(warm), ...(targetPid ? [String(targetPid)] : [])];
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'ours.ts'), ...args], {
+    encoding: 'utf8',
+    timeout: (seconds + warm + 30) * 1000,
+  });
   const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
     rps: number;
     p50: number;
     p99: number;
     cpuUsPerRequest?: number;
+    targetCpuUsPerRequest?: number;
   };
-  return { rps: r.rps, p50: r.p50, p99: r.p99, cpu: r.cpuUsPerRequest };
+  return { rps: r.rps, p50: r.p50, p99: r.p99, cpu: r.cpuUsPerRequest, targetCpu: r.targetCpuUsPerRequest };
 }
 
-/** Runs one generator and adds what the target spent per request meanwhile. */
-function measure(run: () => Measure, targetPid: number | undefined): Measure {
+/** Runs wrk and adds what the target spent per request meanwhile. */
+function measureWrk(url: string, targetPid: number | undefined): Measure {
   const before = processCpu(targetPid);
-  const m = run();
+  const m = runWrk(url);
   const after = processCpu(targetPid);
   const requests = m.rps * duration;
   if (before !== undefined && after !== undefined && requests > 0) m.targetCpu = ((after - before) * 1e6) / requests;
@@ -208,8 +187,8 @@ for (const delay of delays) {
     const wrk: Measure[] = [];
     for (let i = 0; i < reps; i++) {
       const runs: [string, () => void][] = [
-        ['ours', () => ours.push(measure(() => runOurs(target.url), target.pid))],
-        ['wrk', () => wrk.push(measure(() => runWrk(target.url), target.pid))],
+        ['ours', () => ours.push(runOurs(target.url, duration, warmup, target.pid))],
+        ['wrk', () => wrk.push(measureWrk(target.url, target.pid))],
       ];
       if (!withWrk) runs.pop();
       else if (i % 2 === 1) runs.reverse();
@@ -231,15 +210,13 @@ for (const delay of delays) {
       `  throughput ratio (ours / wrk): median of pairs ${ratio.toFixed(2)}× (pairs ${range(rpsRatios)}; ` +
         `ratio of medians ${(o.rps / w.rps).toFixed(2)}×)`,
     );
-    console.log(
-      `  p50 ${pctChange(p50)} (pairs ${range(
-        p50Ratios.map((r) => (r - 1) * 100),
+    const spreadOf = (rs: number[], of: number) =>
+      `pairs ${range(
+        rs.map((r) => (r - 1) * 100),
         0,
-      )} %)   ` +
-        `p99 ${pctChange(p99)} (pairs ${range(
-          p99Ratios.map((r) => (r - 1) * 100),
-          0,
-        )} %)`,
+      )} %, ratio of medians ${pctChange(of)}`;
+    console.log(
+      `  p50 ${pctChange(p50)} (${spreadOf(p50Ratios, o.p50 / w.p50)})   p99 ${pctChange(p99)} (${spreadOf(p99Ratios, o.p99 / w.p99)})`,
     );
     if (o.cpu !== undefined && w.cpu !== undefined)
       console.log(`  generator CPU per request: ours ${(o.cpu / w.cpu).toFixed(2)}× wrk's`);

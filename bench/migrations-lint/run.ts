@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { lintMigrationFilesSync, loadParser } from '../../src/migrations/lint/index.js';
 import { generateCorpus } from './corpus.js';
+import { ensurePeer } from '../lib/peer.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
@@ -67,9 +68,10 @@ interface Phases {
   findings: number;
 }
 
-const squawkBin = join(root, 'node_modules', '@squawk-cli', 'linux-x64', 'bin', 'squawk');
+const peerModules = ensurePeer('squawk-cli', 'squawk-cli@2.66.0');
+const squawkBin = join(peerModules, '@squawk-cli', `${process.platform}-${process.arch}`, 'bin', 'squawk');
 const haveSquawk = existsSync(squawkBin);
-if (!haveSquawk) console.log('squawk-cli not installed: npm install -D squawk-cli (skipping the peer)');
+if (!haveSquawk) console.log(`squawk-cli has no binary for ${process.platform}-${process.arch} here (skipping the peer)`);
 
 const oursMs: number[] = [];
 const phases: Phases[] = [];
@@ -137,7 +139,7 @@ if (haveSquawk) {
 function squawkVersion(): string {
   try {
     return (
-      JSON.parse(readFileSync(join(root, 'node_modules', 'squawk-cli', 'package.json'), 'utf8')) as { version: string }
+      JSON.parse(readFileSync(join(peerModules, 'squawk-cli', 'package.json'), 'utf8')) as { version: string }
     ).version;
   } catch {
     return '?';

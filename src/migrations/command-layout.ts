@@ -116,7 +116,12 @@ async function runOnce(
   settings: MigrationsSettings,
   deps: RunDeps,
 ): Promise<CommandResult> {
-  const result = await runShellCommand(command, { cwd, env, timeoutMs: settings.commandTimeoutMs, signal: deps.signal });
+  const result = await runShellCommand(command, {
+    cwd,
+    env,
+    timeoutMs: settings.commandTimeoutMs,
+    signal: deps.signal,
+  });
   deps.log.info(
     `${result.ok ? '✓' : '✗'} \`${command}\` (${where}): ${result.ok ? 'ok' : (result.stopped ?? `exit code ${result.exitCode}`)} in ${Math.round(result.durationMs)} ms`,
   );
@@ -139,7 +144,7 @@ async function extractBase(ref: string, workingDirectory: string): Promise<{ cwd
   const tree = path.join(tmp, 'tree');
   try {
     await exec('sh', ['-c', `mkdir -p "$1" && git archive --format=tar "$2" | tar -x -C "$1"`, 'sh', tree, ref], {
-    cwd: top,
+      cwd: top,
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (e) {

@@ -36,7 +36,7 @@ export async function checkDownMigration(
   afterUp: CatalogDump,
 ): Promise<DownCheck> {
   const down: MigrationFile = { ...file, path: file.down.path, sql: file.down.sql };
-  const inTransaction = await canRunInTransaction(down) && (await canRunInTransaction(file));
+  const inTransaction = (await canRunInTransaction(down)) && (await canRunInTransaction(file));
   const findings: Finding[] = [];
   if (inTransaction) await client.query('BEGIN');
   let stateKept = inTransaction;
@@ -85,7 +85,10 @@ function incomplete(file: MigrationFile, differences: string[], step: 'down' | '
         : `After its down migration, ${file.name} applied again gives a different schema: ${shown}${more}.`,
     location: { file: where, line: 1 },
     fingerprint: fingerprint('down-migration-incomplete', file.name, step, differences.join('\n')),
-    fix: { description: 'Make the down migration undo exactly what the up migration does (drop what it creates, re-create what it drops).' },
+    fix: {
+      description:
+        'Make the down migration undo exactly what the up migration does (drop what it creates, re-create what it drops).',
+    },
     data: { differences, step },
   };
 }

@@ -141,7 +141,16 @@ export async function runDryRun(opts: DryRunOptions): Promise<Report> {
   };
   report.tables.push({
     title: 'Statements (dry run, rolled back)',
-    columns: ['Statement', 'Line', 'Duration (ms)', 'Locks taken', 'Rewrite', 'Would block', 'lock_timeout', 'statement_timeout'],
+    columns: [
+      'Statement',
+      'Line',
+      'Duration (ms)',
+      'Locks taken',
+      'Rewrite',
+      'Would block',
+      'lock_timeout',
+      'statement_timeout',
+    ],
     rows: run.statements.map((s) => [
       s.statement.text.replace(/\s+/g, ' ').slice(0, 60),
       s.statement.startLine,
@@ -155,7 +164,9 @@ export async function runDryRun(opts: DryRunOptions): Promise<Report> {
   });
   report.details = [
     `lock_timeout ${DRY_RUN_LOCK_TIMEOUT} was set for the dry run (the file's own SET overrides it).`,
-    ...skipped.map((s) => `Line ${s.startLine}: ${s.text} skipped (the dry run is one transaction, always rolled back).`),
+    ...skipped.map(
+      (s) => `Line ${s.startLine}: ${s.text} skipped (the dry run is one transaction, always rolled back).`,
+    ),
   ];
   return report;
 }

@@ -15,7 +15,7 @@ import { foreignKeyWithoutIndex } from '../schema-health/checks/foreign-key-with
 import { indexFixFiles } from '../schema-health/index-fix.js';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
-import { applyMigration, parseMigration, type FileRun } from './apply.js';
+import { applyMigration, parseMigration } from './apply.js';
 import { checkDownMigration, schemaDump } from './down.js';
 import { lintMigrationFile, nonTransactionalStatement } from './lint/index.js';
 import { mergeMeasured, type AppliedRun } from './measured.js';
@@ -170,7 +170,10 @@ async function seedBeforePr(
     });
     if (!r.ok) {
       const why = r.stopped ?? `exit code ${r.exitCode}`;
-      return { tables: [], findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)] };
+      return {
+        tables: [],
+        findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)],
+      };
     }
     deps.log.info(`seeded with \`${seed.command}\` in ${Math.round(r.durationMs)} ms`);
     return { tables: [], findings: [] };
@@ -236,7 +239,9 @@ async function applyAll(
         `  ${check.findings.length === 0 ? '✓' : '✗'} down → up of ${file.name}${check.findings.length === 0 ? ' restores the schema' : ': ' + check.findings[0].rule}`,
       );
       if (!check.stateKept) {
-        deps.log.warning(`stopping: the down migration of ${file.name} ran outside a transaction and left the schema changed.`);
+        deps.log.warning(
+          `stopping: the down migration of ${file.name} ran outside a transaction and left the schema changed.`,
+        );
         return false;
       }
     }
@@ -392,7 +397,9 @@ function buildReport(r: {
     `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR), layout ${r.layout}`,
     ...r.seeded
       .filter((t) => t.inserted > 0 || t.skipped)
-      .map((t) => (t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`)),
+      .map((t) =>
+        t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`,
+      ),
     `Tables: ${r.tables}`,
     `MISSING INDEXES (${missing.length} found)`,
     ...missing.map(

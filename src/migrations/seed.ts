@@ -25,7 +25,9 @@ export function namedRelations(asts: unknown[]): string[] {
     else if (n && typeof n === 'object') {
       const o = n as Record<string, unknown>;
       if (typeof o.relname === 'string') {
-        names.add(o.schemaname ? `${quoteIdent(String(o.schemaname))}.${quoteIdent(o.relname)}` : quoteIdent(o.relname));
+        names.add(
+          o.schemaname ? `${quoteIdent(String(o.schemaname))}.${quoteIdent(o.relname)}` : quoteIdent(o.relname),
+        );
       }
       Object.values(o).forEach(walk);
     }
@@ -38,11 +40,16 @@ interface TableInfo {
   oid: number;
   name: string;
   parents: number[];
+  /** Named by the PR's statements (else only referenced by a foreign key of one that is). */
+  named: boolean;
 }
+
+/** A table only referenced by a foreign key needs rows to point at, not a measurable size. */
+const PARENT_ROWS = 100;
 
 /** The tables among `names` that exist now, with the tables their foreign keys reference, parents first. */
 async function tablesToSeed(client: pg.Client, names: string[]): Promise<TableInfo[]> {
-  const r = await client.query<{ oid: number; name: string; parents: number[] }>(
+  const r = await client.query<TableInfo>(
     `WITH RECURSIVE named AS (
        SELECT c.oid FROM unnest($1::text[]) AS x(name) JOIN pg_class c ON c.oid = to_regclass(x.name)
         WHERE c.relkind IN ('r', 'p')
@@ -53,7 +60,8 @@ async function tablesToSeed(client: pg.Client, names: string[]): Promise<TableIn
      )
      SELECT c.oid::int AS oid, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name,
             coalesce((SELECT array_agg(DISTINCT co.confrelid::int) FROM pg_constraint co
-                       WHERE co.conrelid = c.oid AND co.contype = 'f' AND co.confrelid <> c.oid), '{}') AS parents
+                       WHERE co.conrelid = c.oid AND co.contype = 'f' AND co.confrelid <> c.oid), '{}') AS parents,
+            c.oid IN (SELECT oid FROM named) AS named
        FROM closure JOIN pg_class c ON c.oid = closure.oid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT c.relispartition`,
     [names],
@@ -170,11 +178,12 @@ export async function seedTables(
   const tables = await tablesToSeed(client, relationNames);
   const out: SeededTable[] = [];
   for (const t of tables) {
+    const want = t.named ? rows : Math.min(rows, PARENT_ROWS);
     const have = Number(
-      (await client.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.name} LIMIT $1) s`, [rows]))
+      (await client.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.name} LIMIT $1) s`, [want]))
         .rows[0].n,
     );
-    if (have >= rows) {
+    if (have >= want || (!t.named && have > 0)) {
       out.push({ table: t.name, inserted: 0 });
       continue;
     }
@@ -186,7 +195,9 @@ export async function seedTables(
       const key = `${c.fkTable}.${c.fkColumn}`;
       if (fkIndex.has(key)) continue;
       const cte = `p${fkIndex.size}`;
-      ctes.push(`${cte} AS (SELECT array_agg(${c.fkColumn}) AS a FROM (SELECT ${c.fkColumn} FROM ${c.fkTable} LIMIT ${rows}) x)`);
+      ctes.push(
+        `${cte} AS (SELECT array_agg(${c.fkColumn}) AS a FROM (SELECT ${c.fkColumn} FROM ${c.fkTable} LIMIT ${rows}) x)`,
+      );
       fkIndex.set(key, `(SELECT a FROM ${cte})`);
     }
     let values: { column: string; expr: string }[];
@@ -208,7 +219,7 @@ export async function seedTables(
       ? `${withClause}INSERT INTO ${t.name} ${target} SELECT ${select} FROM generate_series(1, $1::int) AS g, ${offset} AS o(off)`
       : `INSERT INTO ${t.name} SELECT FROM generate_series(1, $1::int)`;
     try {
-      const r = await client.query(sql, [rows - have]);
+      const r = await client.query(sql, [want - have]);
       out.push({ table: t.name, inserted: r.rowCount ?? 0 });
     } catch (e) {
       out.push(skip(t.name, (e as Error).message, log));

@@ -26,13 +26,17 @@ INSERT INTO audit (account_id, note) SELECT g, 'created' FROM generate_series(1,
 /** Schema (normalized catalog dump) and every table's rows, hashed. */
 async function checksum(url: string): Promise<{ schema: string; data: string }> {
   return withClient(url, async (c) => {
-    const schema = createHash('sha256').update(JSON.stringify(await schemaDump(c))).digest('hex');
+    const schema = createHash('sha256')
+      .update(JSON.stringify(await schemaDump(c)))
+      .digest('hex');
     const tables = await c.query<{ t: string }>(
       "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
     );
     const h = createHash('sha256');
     for (const { t } of tables.rows) {
-      const r = await c.query<{ m: string | null }>(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS m FROM ${t} x`);
+      const r = await c.query<{ m: string | null }>(
+        `SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS m FROM ${t} x`,
+      );
       h.update(`${t}:${r.rows[0].m}\n`);
     }
     return { schema, data: h.digest('hex') };
@@ -117,7 +121,10 @@ DROP TABLE accounts CASCADE;
   const failed = report.findings.filter((f) => f.rule === 'migration-failed');
   assert.equal(failed.length, 1);
   assert.equal(failed[0].location?.line, 3);
-  assert.match(failed[0].message, /check constraint "positive" .* is violated by some row \(SQLSTATE 23514\)\. Everything it did was rolled back/);
+  assert.match(
+    failed[0].message,
+    /check constraint "positive" .* is violated by some row \(SQLSTATE 23514\)\. Everything it did was rolled back/,
+  );
   assert.equal(report.metrics.statements, 2);
   await db.drop();
 });

@@ -48,7 +48,7 @@ test('sql: a CIC migration alone runs outside a transaction; its _rollback.sql r
   assert.ok(log.lines.some((l) => l.includes('down → up of 003_index_orders_user_id.sql restores the schema')));
   // The FK lacked an index on the base branch already, and the PR adds it: nothing to report.
   assert.ok(!rules(report.findings).includes('foreign-key-without-index'));
-  assert.equal(report.metrics.seededRows, 4000); // orders and the users its key points to
+  assert.equal(report.metrics.seededRows, 2100); // orders, and 100 users for its key to point to
 });
 
 test('golang-migrate: a two-statement file is one implicit transaction; a down that forgets the index', async () => {
@@ -132,7 +132,10 @@ test('command: the project tool applies the migrations to DATABASE_URL; with a g
     cpSync(FIXTURES + 'command', dir, { recursive: true });
     symlinkSync(NODE_MODULES, path.join(dir, 'node_modules'), 'dir');
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
     git('init', '-q', '-b', 'main');
     git('add', 'migrate.mjs', 'sql/001_users.sql');
     git('commit', '-q', '-m', 'base');

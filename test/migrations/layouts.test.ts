@@ -6,7 +6,8 @@ import { detectLayout } from '../../src/migrations/sources/layouts.js';
 import { runnerWraps } from '../../src/migrations/run.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/migrations/', import.meta.url));
-const read = (project: string, dir: string) => readMigrationDir(`${FIXTURES}${project}/${dir}`, `${FIXTURES}${project}`);
+const read = (project: string, dir: string) =>
+  readMigrationDir(`${FIXTURES}${project}/${dir}`, `${FIXTURES}${project}`);
 
 test('each fixture folder is detected as its layout', () => {
   const cases: [string, string, string][] = [
@@ -39,7 +40,10 @@ test('dbmate: up and down sections keep their file lines; transaction:false chan
   assert.equal(index.transaction?.kind, 'single-query');
   assert.equal(createdAt.transaction?.kind, 'wrapped');
   // Line 2 of the file is the up section's first statement; the down section is not in it.
-  assert.equal(createdAt.sql.split('\n')[1], 'ALTER TABLE users ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();');
+  assert.equal(
+    createdAt.sql.split('\n')[1],
+    'ALTER TABLE users ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();',
+  );
   assert.doesNotMatch(createdAt.sql, /DROP/);
   assert.equal(createdAt.down?.sql.split('\n')[5], 'DROP INDEX users_created_at_idx;');
 });
@@ -75,8 +79,8 @@ test('transaction models: which files the tool runs inside a transaction block',
     ['1700000000000_create-users.sql', true],
     ['1700000000001_users-email-index.sql', true],
   ]);
-  assert.deepEqual((await wraps('prisma', 'prisma/migrations')).map((w) => w[0]), [
-    '20240101000000_init',
-    '20240102000000_orders',
-  ]);
+  assert.deepEqual(
+    (await wraps('prisma', 'prisma/migrations')).map((w) => w[0]),
+    ['20240101000000_init', '20240102000000_orders'],
+  );
 });

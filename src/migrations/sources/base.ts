@@ -89,7 +89,10 @@ async function readFromGit(
   const files = listing.split('\n').filter((f) => f && f.split('/').length <= 2);
   const prefix = repoDir ? `${repoDir}/` : '';
   // Read in one batch (a `git show` per file costs a process each).
-  const texts = await readBlobs(workingDirectory, files.map((f) => `${ref}:${prefix}${f}`));
+  const texts = await readBlobs(
+    workingDirectory,
+    files.map((f) => `${ref}:${prefix}${f}`),
+  );
   const byPath = new Map(files.map((f, i) => [f, texts[i]]));
   const folder: Folder = {
     shown: path.relative(workingDirectory, dir).split(path.sep).join('/') || '.',

@@ -35,7 +35,13 @@ export function runShellCommand(
   const t0 = performance.now();
   return new Promise((resolve) => {
     // Its own process group, so a timeout stops the tool and whatever it started.
-    const child = spawn(command, { cwd: opts.cwd, env: opts.env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, {
+      cwd: opts.cwd,
+      env: opts.env,
+      shell: true,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-16_000);

@@ -209,7 +209,13 @@ function readFlyway(folder: Folder): MigrationFile[] {
     })
     .sort((a, b) => compareVersions(a.version, b.version));
   const out: MigrationFile[] = versioned.map(({ name, version }) => {
-    const m: MigrationFile = { name, version, path: join(folder, name), sql: must(folder, name), transaction: model(name) };
+    const m: MigrationFile = {
+      name,
+      version,
+      path: join(folder, name),
+      sql: must(folder, name),
+      transaction: model(name),
+    };
     const u = undo.get(version);
     if (u) m.down = { path: join(folder, u), sql: must(folder, u) };
     return m;
@@ -268,7 +274,8 @@ function readNodePgMigrate(folder: Folder): MigrationFile[] {
       name,
       version,
       path: join(folder, name),
-      sql: upAt >= 0 ? section(text, afterLine(text, upAt), upEnd) : section(text, 0, downAt >= 0 ? downAt : text.length),
+      sql:
+        upAt >= 0 ? section(text, afterLine(text, upAt), upEnd) : section(text, 0, downAt >= 0 ? downAt : text.length),
       transaction: TRANSACTION_MODELS['node-pg-migrate'],
     };
     if (downAt >= 0) {
