@@ -13,26 +13,19 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type pg from 'pg';
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { connect, createScratchDatabase, startPostgres } from '../postgres/index.js';
+import { connect, createScratchDatabase } from '../postgres/index.js';
 import { fingerprint } from '../report/fingerprint.js';
 import { emptyReport, type Finding, type Report } from '../report/types.js';
 import { runSchemaHealthChecks } from '../schema-health/index.js';
 import type { RunDeps } from './run.js';
-import type { MigrationsSettings } from './settings.js';
+import { startMigrationsPostgres, type MigrationsSettings } from './settings.js';
 import { databaseEnv, runShellCommand, type CommandResult } from './sources/command.js';
 
 const exec = promisify(execFile);
 
 export async function runCommandLayout(settings: MigrationsSettings, deps: RunDeps): Promise<Report> {
   const command = settings.command!;
-  const server = await startPostgres({
-    databaseUrl: settings.databaseUrl,
-    provider: settings.provider,
-    postgresVersion: settings.postgresVersion,
-    log: deps.log,
-    redactor: deps.redactor,
-    signal: deps.signal,
-  });
+  const server = await startMigrationsPostgres(settings, deps);
   const findings: Finding[] = [];
   const runs: { branch: 'base' | 'PR'; result: CommandResult }[] = [];
   let tables = 0;

@@ -7,7 +7,7 @@
 import { fingerprint } from '../report/fingerprint.js';
 import type { Finding } from '../report/types.js';
 import type { FileRun, StatementRun } from './apply.js';
-import { describeLocks, lockModeName, type TakenLock } from './trace.js';
+import { describeLocks, isStrongerLock, lockModeName, type TakenLock } from './trace.js';
 
 export interface AppliedRun {
   run: FileRun;
@@ -28,20 +28,9 @@ export interface Measured {
   statementTimeout: string;
 }
 
-const STRENGTH = [
-  'AccessShareLock',
-  'RowShareLock',
-  'RowExclusiveLock',
-  'ShareUpdateExclusiveLock',
-  'ShareLock',
-  'ShareRowExclusiveLock',
-  'ExclusiveLock',
-  'AccessExclusiveLock',
-];
-
 function strongest(locks: TakenLock[]): string | undefined {
   let best: string | undefined;
-  for (const l of locks) if (!best || STRENGTH.indexOf(l.mode) > STRENGTH.indexOf(best)) best = l.mode;
+  for (const l of locks) if (!best || isStrongerLock(l.mode, best)) best = l.mode;
   return best && lockModeName(best);
 }
 

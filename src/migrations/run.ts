@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type pg from 'pg';
 import type { Logger } from '../log.js';
-import { connect, createScratchDatabase, startPostgres, type PostgresServer } from '../postgres/index.js';
+import { connect, createScratchDatabase, type PostgresServer } from '../postgres/index.js';
 import { fingerprint } from '../report/fingerprint.js';
 import type { Redactor } from '../report/mask.js';
 import { emptyReport, type Finding, type Report } from '../report/types.js';
@@ -25,7 +25,7 @@ import { detectLayout, readFolder, type FolderLayout } from './sources/layouts.j
 import { ObjectOrigins } from './origins.js';
 import { BlockingProbe } from './probe.js';
 import { describeLocks } from './trace.js';
-import type { MigrationsSettings } from './settings.js';
+import { startMigrationsPostgres, type MigrationsSettings } from './settings.js';
 import { readBaseMigrations } from './sources/base.js';
 import { localFolder, type MigrationFile } from './sources/files.js';
 
@@ -41,7 +41,6 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
   if (settings.layout === 'command') {
     return (await import('./command-layout.js')).runCommandLayout(settings, deps);
   }
-  const { log } = deps;
   const folder = localFolder(settings.dir, settings.workingDirectory);
   const layout = settings.layout === 'auto' ? detectLayout(folder) : settings.layout;
   const head = readFolder(folder, layout);
@@ -58,14 +57,7 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
   // Static lint of the PR's files (base files are already in production: not the PR's to fix).
   for (const f of added) findings.push(...(await lintPrFile(f, settings)));
 
-  const server = await startPostgres({
-    databaseUrl: settings.databaseUrl,
-    provider: settings.provider,
-    postgresVersion: settings.postgresVersion,
-    log,
-    redactor: deps.redactor,
-    signal: deps.signal,
-  });
+  const server = await startMigrationsPostgres(settings, deps);
   const applied: Applied[] = [];
   let tables = 0;
   let seeded: SeededTable[] = [];

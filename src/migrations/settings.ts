@@ -6,7 +6,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { flagBoolean, flagString, type FlagValues } from '../modes.js';
-import { parseProvider, type PostgresProviderChoice } from '../postgres/index.js';
+import {
+  parseProvider,
+  startPostgres,
+  type PostgresProviderChoice,
+  type PostgresServer,
+  type StartPostgresOptions,
+} from '../postgres/index.js';
 import { parseBase, type BaseSource } from './sources/base.js';
 import { parseLayout, type LayoutChoice } from './sources/layouts.js';
 
@@ -127,4 +133,19 @@ function parseSeed(value: string | undefined, workingDirectory: string): Migrati
   if (!value) return undefined;
   if (/\.sql$/i.test(value.trim())) return { kind: 'sql', file: path.resolve(workingDirectory, value.trim()) };
   return { kind: 'command', command: value };
+}
+
+/** The PostgreSQL these settings name (a URL, Docker or embedded): the mode's and its subcommands'. */
+export function startMigrationsPostgres(
+  settings: MigrationsSettings,
+  deps: Pick<StartPostgresOptions, 'log' | 'redactor' | 'signal'>,
+): Promise<PostgresServer> {
+  return startPostgres({
+    databaseUrl: settings.databaseUrl,
+    provider: settings.provider,
+    postgresVersion: settings.postgresVersion,
+    log: deps.log,
+    redactor: deps.redactor,
+    signal: deps.signal,
+  });
 }

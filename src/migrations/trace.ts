@@ -75,6 +75,7 @@ export function lockModeName(mode: string): string {
     .toUpperCase();
 }
 
+/** PostgreSQL's lock modes, weakest first. */
 const STRENGTH = [
   'AccessShareLock',
   'RowShareLock',
@@ -86,12 +87,17 @@ const STRENGTH = [
   'AccessExclusiveLock',
 ];
 
+/** Whether lock mode `a` ('ShareLock') is stronger than `b` in PostgreSQL's order of lock modes. */
+export function isStrongerLock(a: string, b: string): boolean {
+  return STRENGTH.indexOf(a) > STRENGTH.indexOf(b);
+}
+
 /** The strongest lock per relation, in words: 'SHARE ROW EXCLUSIVE on public.orders'. */
 export function describeLocks(locks: TakenLock[]): string {
   const strongest = new Map<string, string>();
   for (const l of locks) {
     const had = strongest.get(l.relation);
-    if (!had || STRENGTH.indexOf(l.mode) > STRENGTH.indexOf(had)) strongest.set(l.relation, l.mode);
+    if (!had || isStrongerLock(l.mode, had)) strongest.set(l.relation, l.mode);
   }
   return [...strongest].map(([rel, mode]) => `${lockModeName(mode)} on ${rel}`).join(', ');
 }

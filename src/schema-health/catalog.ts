@@ -23,6 +23,16 @@ export function notExtensionMember(rel = 'c'): string {
      WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = ${rel}.oid AND ext.deptype = 'e')`;
 }
 
+/** SQL FROM items: each index (pg_index `i`, its pg_class `ic`) with its table `t` and the table's schema `n`. */
+export const INDEX_WITH_TABLE = `pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace`;
+
+/** SQL text[] of the key columns (not INCLUDE ones) of the pg_index `i`, as written: expressions too. */
+export const INDEX_KEY_COLUMNS = `ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)`;
+
 export function scopeParam(ctx: CheckContext): string[] | null {
   return ctx.schemas && ctx.schemas.length > 0 ? ctx.schemas : null;
 }
@@ -135,24 +145,17 @@ export interface IndexInfo {
   bytes: number;
 }
 
-interface IndexRow {
-  schema: string;
-  table: string;
-  name: string;
-  method: string;
-  unique: boolean;
-  primary: boolean;
-  valid: boolean;
-  constraint: string | null;
+interface IndexRow extends Pick<
+  IndexInfo,
+  'schema' | 'table' | 'name' | 'method' | 'unique' | 'primary' | 'valid' | 'constraint' | 'predicate' | 'definition'
+> {
   constraint_type: string | null;
   columns: string[];
   nkey: number;
   opclasses: string;
   collations: string;
   options: string;
-  predicate: string | null;
   nulls_not_distinct: boolean | null;
-  definition: string;
   bytes: string;
 }
 
@@ -170,10 +173,7 @@ export async function listIndexes(ctx: CheckContext): Promise<IndexInfo[]> {
             (pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
             pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
             pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+       FROM ${INDEX_WITH_TABLE}
        JOIN pg_catalog.pg_am am ON am.oid = ic.relam
        LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')
       WHERE t.relkind IN ('r', 'p', 'm') AND ${inScope()} AND ${notExtensionMember('t')}

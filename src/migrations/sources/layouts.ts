@@ -105,26 +105,23 @@ function must(folder: Folder, rel: string): string {
 
 /** `001_users.sql`, with `001_users_rollback.sql` (or a `.down.sql`) as its down direction. */
 function readPlain(folder: Folder): MigrationFile[] {
-  const files = folder.files();
-  const have = new Set(files);
-  return selectMigrationNames(files, folder.shown).map(({ name, version }) => {
-    const m: MigrationFile = {
-      name,
-      version,
-      path: join(folder, name),
-      sql: must(folder, name),
-      transaction: TRANSACTION_MODELS.sql,
-    };
-    const down = [name.replace(/\.sql$/, '_rollback.sql'), name.replace(/(\.up)?\.sql$/, '.down.sql')].find(
-      (d) => d !== name && have.has(d),
-    );
-    if (down) m.down = { path: join(folder, down), sql: must(folder, down) };
-    return m;
-  });
+  return readWithDownFiles(folder, 'sql', (name) => [
+    name.replace(/\.sql$/, '_rollback.sql'),
+    name.replace(/(\.up)?\.sql$/, '.down.sql'),
+  ]);
 }
 
 /** `{version}_{title}.up.sql` with `{version}_{title}.down.sql`. */
 function readGolangMigrate(folder: Folder): MigrationFile[] {
+  return readWithDownFiles(folder, 'golang-migrate', (name) => [name.replace(/\.up\.sql$/, '.down.sql')]);
+}
+
+/** One file per migration; its down direction is the first of `downNames(name)` the folder holds. */
+function readWithDownFiles(
+  folder: Folder,
+  layout: FolderLayout,
+  downNames: (name: string) => string[],
+): MigrationFile[] {
   const files = folder.files();
   const have = new Set(files);
   return selectMigrationNames(files, folder.shown).map(({ name, version }) => {
@@ -133,10 +130,10 @@ function readGolangMigrate(folder: Folder): MigrationFile[] {
       version,
       path: join(folder, name),
       sql: must(folder, name),
-      transaction: TRANSACTION_MODELS['golang-migrate'],
+      transaction: TRANSACTION_MODELS[layout],
     };
-    const down = name.replace(/\.up\.sql$/, '.down.sql');
-    if (down !== name && have.has(down)) m.down = { path: join(folder, down), sql: must(folder, down) };
+    const down = downNames(name).find((d) => d !== name && have.has(d));
+    if (down) m.down = { path: join(folder, down), sql: must(folder, down) };
     return m;
   });
 }

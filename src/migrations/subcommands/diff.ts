@@ -5,9 +5,9 @@
  */
 import { ConfigurationError } from '../../errors.js';
 import { flagString } from '../../modes.js';
-import { startPostgres } from '../../postgres/index.js';
 import type { Report } from '../../report/types.js';
 import { runSchemaDiffCommand } from '../schemadiff/run.js';
+import { startMigrationsPostgres } from '../settings.js';
 import type { SubcommandContext } from './index.js';
 
 export async function runDiffSubcommand({ ctx, flags, settings }: SubcommandContext): Promise<Report> {
@@ -17,14 +17,7 @@ export async function runDiffSubcommand({ ctx, flags, settings }: SubcommandCont
       'migrations diff needs the schema to reach: --compare schema/v2.sql (a SQL file of the whole target schema).',
     );
   }
-  const server = await startPostgres({
-    databaseUrl: settings.databaseUrl,
-    provider: settings.provider,
-    postgresVersion: settings.postgresVersion,
-    log: ctx.log,
-    redactor: ctx.redactor,
-    signal: ctx.signal,
-  });
+  const server = await startMigrationsPostgres(settings, ctx);
   try {
     return await runSchemaDiffCommand({
       server,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { ConfigurationError } from '../../errors.js';
 import { flagString } from '../../modes.js';
-import { connect, createScratchDatabase, startPostgres } from '../../postgres/index.js';
+import { connect, createScratchDatabase } from '../../postgres/index.js';
 import { emptyReport, type Finding, type Report } from '../../report/types.js';
 import { runSchemaHealthChecks } from '../../schema-health/index.js';
 import {
@@ -24,6 +24,7 @@ import {
 import { applyMigration } from '../apply.js';
 import { ObjectOrigins } from '../origins.js';
 import { isRollbackFile, localFolder, readMigrationDir, type MigrationFile } from '../sources/files.js';
+import { startMigrationsPostgres } from '../settings.js';
 import { detectLayout } from '../sources/layouts.js';
 import { fixLayoutFor, versionCounter, type FixLayout } from './fix-layouts.js';
 import { loadConfiguredStats, type LoadedStats, type SubcommandContext } from './index.js';
@@ -66,14 +67,7 @@ export async function runSuggestIndexesSubcommand({ ctx, flags, settings, shown 
   const layout = fixLayoutFor(layoutName, outputDir === settings.dir);
   const existing = listFiles(outputDir);
   const version = versionCounter(layout, [...existing, ...listFiles(settings.dir)]);
-  const server = await startPostgres({
-    databaseUrl: settings.databaseUrl,
-    provider: settings.provider,
-    postgresVersion: settings.postgresVersion,
-    log: ctx.log,
-    redactor: ctx.redactor,
-    signal: ctx.signal,
-  });
+  const server = await startMigrationsPostgres(settings, ctx);
   try {
     const db = await createScratchDatabase(server, 'suggest_indexes');
     let client: pg.Client | undefined;

@@ -1,5 +1,14 @@
 import type { SchemaHealthCheck } from '../check.js';
-import { columnList, display, inScope, makeFinding, notExtensionMember, scopeParam } from '../catalog.js';
+import {
+  columnList,
+  display,
+  INDEX_KEY_COLUMNS,
+  INDEX_WITH_TABLE,
+  inScope,
+  makeFinding,
+  notExtensionMember,
+  scopeParam,
+} from '../catalog.js';
 
 interface Row extends Record<string, unknown> {
   schema: string;
@@ -18,8 +27,7 @@ export const btreeIndexOnArrayOrBoolean: SchemaHealthCheck = {
   async run(ctx) {
     const { rows } = await ctx.db.query<Row>(
       `SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name,
-              ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS columns,
+              ${INDEX_KEY_COLUMNS} AS columns,
               ARRAY(SELECT a.attname::text FROM unnest(i.indkey[0:i.indnkeyatts - 1]) AS u(attnum)
                       JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.attnum
                       JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -27,11 +35,8 @@ export const btreeIndexOnArrayOrBoolean: SchemaHealthCheck = {
               (SELECT a.attname::text FROM pg_catalog.pg_attribute a
                 WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[0] AND a.atttypid = 'bool'::regtype) AS leading_boolean,
               pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
-         FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+         FROM ${INDEX_WITH_TABLE}
          JOIN pg_catalog.pg_am am ON am.oid = ic.relam AND am.amname = 'btree'
-         JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
         WHERE NOT t.relispartition AND ${inScope()} AND ${notExtensionMember('t')}
         ORDER BY 1, 2, 3`,
       [scopeParam(ctx)],

@@ -3,6 +3,8 @@ import {
   columnList,
   display,
   formatBytes,
+  INDEX_KEY_COLUMNS,
+  INDEX_WITH_TABLE,
   inScope,
   makeFinding,
   notExtensionMember,
@@ -27,14 +29,10 @@ export const invalidIndex: SchemaHealthCheck = {
     // Indexes being built right now are invalid until the build ends; they are not leftovers.
     const { rows } = await ctx.db.query<Row>(
       `SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name,
-              ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS columns,
+              ${INDEX_KEY_COLUMNS} AS columns,
               pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
               pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-         FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-         JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+         FROM ${INDEX_WITH_TABLE}
         WHERE NOT i.indisvalid AND ${inScope()} AND ${notExtensionMember('t')}
           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)
         ORDER BY 1, 2, 3`,

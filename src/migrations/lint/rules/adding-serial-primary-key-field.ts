@@ -1,6 +1,6 @@
-import { constraintsOf, names, nodeAs, quoteIdent, relationName, relationSql } from '../ast.js';
+import { quoteIdent, relationName, relationSql } from '../ast.js';
+import { addedIndexConstraint, uniqueIndexFirst } from '../index-constraints.js';
 import { eachAlterOfExistingTable, type Rule } from '../rule.js';
-import { uniqueIndexFirst } from './disallowed-unique-constraint.js';
 
 export const addingSerialPrimaryKeyField: Rule = {
   id: 'adding-serial-primary-key-field',
@@ -13,20 +13,9 @@ export const addingSerialPrimaryKeyField: Rule = {
   check(file) {
     return eachAlterOfExistingTable(file, (cmd, alter, s) => {
       const table = relationName(alter.relation);
-      let columns: string[] = [];
-      let conname: string | undefined;
-      if (cmd.subtype === 'AT_AddConstraint') {
-        const con = nodeAs(cmd.def, 'Constraint');
-        if (con?.contype !== 'CONSTR_PRIMARY' || con.indexname) return undefined;
-        columns = names(con.keys);
-        conname = con.conname;
-      } else if (cmd.subtype === 'AT_AddColumn') {
-        const def = nodeAs(cmd.def, 'ColumnDef');
-        const pk = constraintsOf(def?.constraints).find((c) => c.contype === 'CONSTR_PRIMARY');
-        if (!pk || !def?.colname) return undefined;
-        columns = [def.colname];
-        conname = pk.conname;
-      } else return undefined;
+      const added = addedIndexConstraint(cmd, 'CONSTR_PRIMARY');
+      if (!added) return undefined;
+      const { columns, conname } = added;
       const name = conname ?? `${alter.relation?.relname ?? 'table'}_pkey`;
       return {
         statement: s,
@@ -38,10 +27,9 @@ export const addingSerialPrimaryKeyField: Rule = {
           description:
             'Build the unique index concurrently first (outside a transaction), then attach it as the primary key, ' +
             'which only takes a brief lock (the columns must already be NOT NULL).',
-          text:
-            cmd.subtype === 'AT_AddConstraint'
-              ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'PRIMARY KEY')
-              : undefined,
+          text: added.asConstraint
+            ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'PRIMARY KEY')
+            : undefined,
         },
         data: { lock: 'ACCESS EXCLUSIVE', table },
       };

@@ -1,18 +1,6 @@
-import { constraintsOf, names, nodeAs, quoteIdent, relationName, relationSql } from '../ast.js';
+import { quoteIdent, relationName, relationSql } from '../ast.js';
+import { addedIndexConstraint, uniqueIndexFirst } from '../index-constraints.js';
 import { eachAlterOfExistingTable, type Rule } from '../rule.js';
-
-/** SQL that builds the index concurrently, then attaches it as a constraint (brief lock only). */
-export function uniqueIndexFirst(
-  table: string,
-  name: string,
-  columns: string[],
-  kind: 'UNIQUE' | 'PRIMARY KEY',
-): string {
-  return (
-    `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${columns.map(quoteIdent).join(', ')});\n` +
-    `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};`
-  );
-}
 
 export const disallowedUniqueConstraint: Rule = {
   id: 'disallowed-unique-constraint',
@@ -25,20 +13,9 @@ export const disallowedUniqueConstraint: Rule = {
   check(file) {
     return eachAlterOfExistingTable(file, (cmd, alter, s) => {
       const table = relationName(alter.relation);
-      let columns: string[] = [];
-      let conname: string | undefined;
-      if (cmd.subtype === 'AT_AddConstraint') {
-        const con = nodeAs(cmd.def, 'Constraint');
-        if (con?.contype !== 'CONSTR_UNIQUE' || con.indexname) return undefined;
-        columns = names(con.keys);
-        conname = con.conname;
-      } else if (cmd.subtype === 'AT_AddColumn') {
-        const def = nodeAs(cmd.def, 'ColumnDef');
-        const unique = constraintsOf(def?.constraints).find((c) => c.contype === 'CONSTR_UNIQUE');
-        if (!unique || !def?.colname) return undefined;
-        columns = [def.colname];
-        conname = unique.conname;
-      } else return undefined;
+      const added = addedIndexConstraint(cmd, 'CONSTR_UNIQUE');
+      if (!added) return undefined;
+      const { columns, conname } = added;
       const name = conname ?? `${alter.relation?.relname ?? 'table'}_${columns.join('_')}_key`;
       return {
         statement: s,
@@ -50,10 +27,9 @@ export const disallowedUniqueConstraint: Rule = {
           description:
             'Build the unique index concurrently first (outside a transaction), then attach it as the constraint ' +
             '(a brief lock only).',
-          text:
-            cmd.subtype === 'AT_AddConstraint'
-              ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'UNIQUE')
-              : undefined,
+          text: added.asConstraint
+            ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'UNIQUE')
+            : undefined,
         },
         data: { lock: 'ACCESS EXCLUSIVE', table },
       };

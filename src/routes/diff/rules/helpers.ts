@@ -2,7 +2,7 @@
 import type { Json, Operation } from '../../model.js';
 import type { Located, LoadedSpec } from '../../spec/load.js';
 import type { SchemaChangeKind } from '../schema-compare.js';
-import type { Area, AreaChange, DiffContext, RuleHit } from '../types.js';
+import type { Area, AreaChange, ChangedOperation, DiffContext, RuleHit } from '../types.js';
 
 export function describeArea(area: Area): string {
   switch (area.kind) {
@@ -63,6 +63,38 @@ export function hitsFor(
         head: c.head,
         data: { ...c.detail },
       });
+    }
+  }
+  return hits;
+}
+
+/** One parameter of a changed operation, keyed `in:name`, as the base and the head spec have it. */
+export interface ParameterPair {
+  op: ChangedOperation;
+  key: string;
+  base?: Located<Json>;
+  head?: Located<Json>;
+}
+
+/**
+ * A hit for every parameter `hit` reports, about the parameter's key: each parameter of the `side`
+ * spec (base for removed or changed ones, head for new ones) with its version on the other side.
+ */
+export function parameterHits(
+  ctx: DiffContext,
+  side: 'base' | 'head',
+  hit: (p: ParameterPair) => Omit<RuleHit, 'operation' | 'subject'> | undefined,
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const op of ctx.changed) {
+    const base = ctx.parameters(ctx.base, op.base);
+    const head = ctx.parameters(ctx.head, op.head);
+    const [own, other] = side === 'base' ? [base, head] : [head, base];
+    for (const [key, p] of own) {
+      const pair =
+        side === 'base' ? { op, key, base: p, head: other.get(key) } : { op, key, base: other.get(key), head: p };
+      const h = hit(pair);
+      if (h) hits.push({ operation: op.head, subject: [key], ...h });
     }
   }
   return hits;
