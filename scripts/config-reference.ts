@@ -28,7 +28,9 @@ function rows(schema: JsonSchema, prefix: string, out: string[]): void {
   const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const [key, sub] of Object.entries(props)) {
     const name = prefix ? `${prefix}.${key}` : key;
-    const desc = String(sub.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const desc = String(sub.description ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ');
     const dflt = sub.default !== undefined ? ` (default \`${JSON.stringify(sub.default)}\`)` : '';
     out.push(`| \`${name}\` | ${typeOf(sub)} | ${desc}${dflt} |`);
     if (sub.type === 'object' && sub.properties) rows(sub, name, out);

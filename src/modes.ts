@@ -62,7 +62,11 @@ export function flagString(flags: FlagValues, name: string): string | undefined 
 export function flagList(flags: FlagValues, name: string): string[] {
   const v = flags[name];
   if (Array.isArray(v)) return v;
-  if (typeof v === 'string' && v !== '') return v.split('\n').map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string' && v !== '')
+    return v
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [];
 }
 

@@ -45,10 +45,18 @@ export async function renderReports(reports: Report[], opts: RenderOptions): Pro
 /** The JSON report and SARIF file, when asked for; same content in the CLI and the Action. */
 export async function writeSideFiles(
   reports: Report[],
-  files: { reportJson?: string; sarifFile?: string; cwd: string; passed: boolean; pathPrefix?: string; configFile?: string },
+  files: {
+    reportJson?: string;
+    sarifFile?: string;
+    cwd: string;
+    passed: boolean;
+    pathPrefix?: string;
+    configFile?: string;
+  },
 ): Promise<void> {
   const { reportJson, sarifFile, cwd, passed } = files;
-  if (reportJson) writeOut(path.resolve(cwd, reportJson), await renderReports(reports, { format: 'json', color: false, passed }));
+  if (reportJson)
+    writeOut(path.resolve(cwd, reportJson), await renderReports(reports, { format: 'json', color: false, passed }));
   if (sarifFile) {
     const sarif = await renderReports(reports, {
       format: 'sarif',

@@ -71,7 +71,8 @@ interface Phases {
 const peerModules = ensurePeer('squawk-cli', 'squawk-cli@2.66.0');
 const squawkBin = join(peerModules, '@squawk-cli', `${process.platform}-${process.arch}`, 'bin', 'squawk');
 const haveSquawk = existsSync(squawkBin);
-if (!haveSquawk) console.log(`squawk-cli has no binary for ${process.platform}-${process.arch} here (skipping the peer)`);
+if (!haveSquawk)
+  console.log(`squawk-cli has no binary for ${process.platform}-${process.arch} here (skipping the peer)`);
 
 const oursMs: number[] = [];
 const phases: Phases[] = [];
@@ -138,9 +139,8 @@ if (haveSquawk) {
 
 function squawkVersion(): string {
   try {
-    return (
-      JSON.parse(readFileSync(join(peerModules, 'squawk-cli', 'package.json'), 'utf8')) as { version: string }
-    ).version;
+    return (JSON.parse(readFileSync(join(peerModules, 'squawk-cli', 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '?';
   }

@@ -33,7 +33,11 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({
       args,
-      options: { mode: { type: 'string', multiple: true }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        mode: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }));
   } catch (e) {
@@ -44,9 +48,11 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const format = parseFormat(values.format);
-  if (format === 'sarif') throw new ConfigurationError("demo prints text, markdown or json; use '<mode> --format sarif' for SARIF.");
+  if (format === 'sarif')
+    throw new ConfigurationError("demo prints text, markdown or json; use '<mode> --format sarif' for SARIF.");
   const modes = (values.mode ?? [...MODES]).map((m) => {
-    if (!(MODES as readonly string[]).includes(m)) throw new ConfigurationError(`Invalid --mode '${m}'. Expected one of: ${MODES.join(', ')}.`);
+    if (!(MODES as readonly string[]).includes(m))
+      throw new ConfigurationError(`Invalid --mode '${m}'. Expected one of: ${MODES.join(', ')}.`);
     return m as Mode;
   });
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && format === 'text';
@@ -62,7 +68,9 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
       );
     }
     for (const mode of modes) {
-      const report = await log.group(`backend-gate ${mode} (demo)`, () => runDemoMode(mode, server, log, redactor, io.env));
+      const report = await log.group(`backend-gate ${mode} (demo)`, () =>
+        runDemoMode(mode, server, log, redactor, io.env),
+      );
       reports.push(report);
       if (format !== 'json') {
         const passed = gatePasses([report], 'error');
@@ -80,9 +88,15 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     for (const r of reports) {
       const c = countBySeverity(r.findings);
       const result = gatePasses([r], 'error') ? 'pass' : 'FAIL';
-      io.stdout.write(`  ${r.mode.padEnd(11)} ${result.padEnd(5)} ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)\n`);
+      io.stdout.write(
+        `  ${r.mode.padEnd(11)} ${result.padEnd(5)} ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)\n`,
+      );
     }
-    io.stdout.write(passed ? 'The gate passes.\n' : 'The gate fails (exit 1): the demo has problems on purpose; the reports above say which.\n');
+    io.stdout.write(
+      passed
+        ? 'The gate passes.\n'
+        : 'The gate fails (exit 1): the demo has problems on purpose; the reports above say which.\n',
+    );
   }
   return passed ? 0 : 1;
 }

@@ -53,7 +53,12 @@ export interface CliIo {
   cwd: string;
 }
 
-const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+const defaultIo = (): CliIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
@@ -150,7 +155,8 @@ export async function runAndReport(mode: Mode, values: FlagValues, positionals: 
     configFile: configPath,
   });
   const blocking = blockingFindings(report.findings, settings.failOn).length;
-  if (!passed) io.stderr.write(`backend-gate ${mode}: gate failed (${blocking} finding(s) at or above '${settings.failOn}').\n`);
+  if (!passed)
+    io.stderr.write(`backend-gate ${mode}: gate failed (${blocking} finding(s) at or above '${settings.failOn}').\n`);
   return passed ? EXIT.pass : EXIT.gateFailed;
 }
 
@@ -175,7 +181,13 @@ async function withInterrupts<T>(fn: (signal: AbortSignal) => Promise<T>): Promi
 }
 
 async function topLevelHelp(): Promise<string> {
-  const lines = [`backend-gate ${VERSION} — gate backend pull requests`, '', 'Usage: backend-gate <command> [options]', '', 'Commands:'];
+  const lines = [
+    `backend-gate ${VERSION} — gate backend pull requests`,
+    '',
+    'Usage: backend-gate <command> [options]',
+    '',
+    'Commands:',
+  ];
   for (const mode of MODES) {
     let summary = '';
     try {

@@ -57,8 +57,13 @@ export class Redactor {
     let out = text;
     // Longest first, so a secret that contains another is masked whole.
     for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join(MASK);
-    out = out.replace(URL_PASSWORD, (_m, pre: string, pw: string, at: string) => (pw === MASK ? `${pre}${pw}${at}` : `${pre}${MASK}${at}`));
-    out = out.replace(AUTH_HEADER, (_m, pre: string, scheme: string | undefined) => `${pre}${scheme ? scheme + ' ' : ''}${MASK}`);
+    out = out.replace(URL_PASSWORD, (_m, pre: string, pw: string, at: string) =>
+      pw === MASK ? `${pre}${pw}${at}` : `${pre}${MASK}${at}`,
+    );
+    out = out.replace(
+      AUTH_HEADER,
+      (_m, pre: string, scheme: string | undefined) => `${pre}${scheme ? scheme + ' ' : ''}${MASK}`,
+    );
     out = out.replace(PASSWORD_PARAM, (_m, k: string) => `${k}=${MASK}`);
     out = out.replace(GITHUB_TOKEN, MASK);
     return out;

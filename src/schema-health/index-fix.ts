@@ -99,6 +99,43 @@ export interface IndexFixProof {
   steps: { step: 'up' | 'rollback' | 'up again'; ok: boolean; detail: string }[];
 }
 
+/** An index fix measured on a scratch database: the statement's estimated cost and plan before and after it. */
+export interface MeasuredIndexFix {
+  costBefore: number;
+  costAfter: number;
+  /** 1 - after / before. */
+  reduction: number;
+  planBefore: string;
+  planAfter: string;
+  fix: IndexFix;
+  proof: IndexFixProof;
+}
+
+/** 1 - after / before; 0 when the cost before was 0. */
+export function costReduction(before: number, after: number): number {
+  return before > 0 ? 1 - after / before : 0;
+}
+
+/** An estimated plan cost as messages show it: '1,234' or '12.5'. */
+export function formatCost(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
+}
+
+/** Why a measured fix is not suggested ('cost 120 → 110 (8.3% less), below the 50% needed'), or undefined. */
+export function belowMinReduction(
+  m: Pick<MeasuredIndexFix, 'costBefore' | 'costAfter' | 'reduction'>,
+  minReduction: number,
+): string | undefined {
+  if (m.reduction >= minReduction) return undefined;
+  const measured = `cost ${formatCost(m.costBefore)} → ${formatCost(m.costAfter)} (${(m.reduction * 100).toFixed(1)}% less)`;
+  return `${measured}, below the ${Math.round(minReduction * 100)}% needed`;
+}
+
+/** Why a proof failed, step by step: 'the index files did not apply cleanly (up: …)'. */
+export function proofFailure(proof: IndexFixProof): string {
+  return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
+}
+
 /**
  * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,
  * as CONCURRENTLY needs) and checks the catalog after each step. The index is left in place.

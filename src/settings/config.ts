@@ -55,7 +55,10 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const raw = (doc.toJS() ?? {}) as unknown;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ConfigurationError('the config must be a mapping of keys (fail-on, routes, migrations, loadtest, audit…).', { file, line: 1 });
+    throw new ConfigurationError(
+      'the config must be a mapping of keys (fail-on, routes, migrations, loadtest, audit…).',
+      { file, line: 1 },
+    );
   }
   const positionOf = (path: (string | number)[], key = false) => {
     const node = nodeAt(doc.contents as YamlNode | null, path, key);
@@ -66,7 +69,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     const err = pickError(validate.errors ?? []);
     const path = pointerToPath(err.instancePath);
     const isUnknownKey = err.keyword === 'additionalProperties';
-    const unknown = isUnknownKey ? String((err.params as { additionalProperty: string }).additionalProperty) : undefined;
+    const unknown = isUnknownKey
+      ? String((err.params as { additionalProperty: string }).additionalProperty)
+      : undefined;
     const pos = unknown ? positionOf([...path, unknown], true) : positionOf(path);
     throw new ConfigurationError(describeError(err, path, unknown), { file, line: pos?.line, column: pos?.col });
   }

@@ -37,9 +37,7 @@ export interface CommonSettings {
 export function parseMode(value: string, source = 'mode'): Mode {
   const v = value.trim();
   if ((MODES as readonly string[]).includes(v)) return v as Mode;
-  throw new ConfigurationError(
-    `Invalid ${source} '${v}'. Expected one of: ${MODES.join(', ')}.`,
-  );
+  throw new ConfigurationError(`Invalid ${source} '${v}'. Expected one of: ${MODES.join(', ')}.`);
 }
 
 export function parseFailOn(value: string | undefined, source = 'fail-on'): FailOn | undefined {

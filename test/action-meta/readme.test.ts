@@ -6,7 +6,11 @@ import { withReference } from '../../scripts/config-reference.js';
 const readme = readFileSync('README.md', 'utf8');
 
 test('the README config reference is generated from the current schema', () => {
-  assert.equal(readme, withReference(readme), "README is stale: run 'node --import tsx scripts/config-reference.ts --write'");
+  assert.equal(
+    readme,
+    withReference(readme),
+    "README is stale: run 'node --import tsx scripts/config-reference.ts --write'",
+  );
 });
 
 test('the Quick start has the two commands of the setup contract', () => {

@@ -24,7 +24,7 @@ test('action.yml runs on node24 from the committed bundle and declares the docum
   assert.deepEqual(Object.keys(action.outputs as Yaml).sort(), ['findings', 'report-json', 'result']);
 });
 
-test("every mode option is an input of action.yml, so the Action and the CLI take the same settings", async () => {
+test('every mode option is an input of action.yml, so the Action and the CLI take the same settings', async () => {
   const inputs = (read('action.yml').inputs ?? {}) as Record<string, Yaml>;
   for (const mode of MODES) {
     const command = await loadMode(mode);

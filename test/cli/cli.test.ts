@@ -28,7 +28,8 @@ test('no command prints the usage and exits 2; --help exits 0 and lists every mo
   assert.equal(none.code, 2);
   const help = await cli(['--help']);
   assert.equal(help.code, 0);
-  for (const word of ['routes', 'migrations', 'loadtest', 'audit', 'demo', 'Exit codes']) assert.ok(help.out.includes(word), word);
+  for (const word of ['routes', 'migrations', 'loadtest', 'audit', 'demo', 'Exit codes'])
+    assert.ok(help.out.includes(word), word);
 });
 
 test('every mode has its own --help', async () => {

@@ -5,7 +5,9 @@ import { Redactor, maskUrl } from '../../src/report/mask.js';
 test('a registered URL password is masked everywhere, also URL-decoded', () => {
   const r = new Redactor();
   r.addUrl('postgres://app:p%40ss-w0rd@db.internal:5432/app');
-  const out = r.redact('connect failed: password "p@ss-w0rd" rejected; url=postgres://app:p%40ss-w0rd@db.internal:5432/app');
+  const out = r.redact(
+    'connect failed: password "p@ss-w0rd" rejected; url=postgres://app:p%40ss-w0rd@db.internal:5432/app',
+  );
   assert.ok(!out.includes('p@ss-w0rd') && !out.includes('p%40ss-w0rd'), out);
   assert.match(out, /postgres:\/\/app:\*\*\*@db\.internal/);
 });
@@ -18,7 +20,9 @@ test('passwords in URLs nobody registered are masked by shape', () => {
 test('auth headers and tokens are masked', () => {
   const r = new Redactor();
   r.addHeaders({ Authorization: 'Bearer tok_abcdef123', 'x-trace': 'keep-me' });
-  const out = r.redact('sent Authorization: Bearer tok_abcdef123 and x-trace: keep-me, token=zzz999, ghp_0123456789abcdefghijABCDEFGHIJ');
+  const out = r.redact(
+    'sent Authorization: Bearer tok_abcdef123 and x-trace: keep-me, token=zzz999, ghp_0123456789abcdefghijABCDEFGHIJ',
+  );
   assert.ok(!out.includes('tok_abcdef123'), out);
   assert.ok(!out.includes('zzz999'), out);
   assert.ok(!out.includes('ghp_0123456789'), out);

@@ -58,10 +58,13 @@ test('an ignore entry needs a reason, and the error points at the entry', () => 
 });
 
 test('an ignore expiry must be a date', () => {
-  expectConfigError('ignore:\n  - rule: p99-threshold\n    reason: flaky on shared runners\n    expires: next week\n', (e) => {
-    assert.equal(e.line, 4);
-    assert.match(e.message, /YYYY-MM-DD/);
-  });
+  expectConfigError(
+    'ignore:\n  - rule: p99-threshold\n    reason: flaky on shared runners\n    expires: next week\n',
+    (e) => {
+      assert.equal(e.line, 4);
+      assert.match(e.message, /YYYY-MM-DD/);
+    },
+  );
 });
 
 test('a duplicate key is a YAML error', () => {

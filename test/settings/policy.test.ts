@@ -13,23 +13,50 @@ const finding = (rule: string, subject: string, severity: Finding['severity'] = 
 });
 
 test('an ignore by rule id removes its findings and counts them', () => {
-  const r = { ...emptyReport('migrations'), findings: [finding('ban-drop-column', 'a'), finding('prefer-text-field', 'b')] };
-  const out = applyPolicy(r, { ignore: [{ rule: 'ban-drop-column', reason: 'column unused since v2' }], ruleLevels: {}, configFile: 'c.yml', today: '2026-11-25' });
-  assert.deepEqual(out.findings.map((f) => f.rule), ['prefer-text-field']);
+  const r = {
+    ...emptyReport('migrations'),
+    findings: [finding('ban-drop-column', 'a'), finding('prefer-text-field', 'b')],
+  };
+  const out = applyPolicy(r, {
+    ignore: [{ rule: 'ban-drop-column', reason: 'column unused since v2' }],
+    ruleLevels: {},
+    configFile: 'c.yml',
+    today: '2026-11-25',
+  });
+  assert.deepEqual(
+    out.findings.map((f) => f.rule),
+    ['prefer-text-field'],
+  );
   assert.equal(out.metrics.ignored, 1);
 });
 
 test('an ignore by fingerprint removes only that finding', () => {
   const a = finding('ban-drop-column', 'a');
   const b = finding('ban-drop-column', 'b');
-  const out = applyPolicy({ ...emptyReport('migrations'), findings: [a, b] }, { ignore: [{ fingerprint: a.fingerprint, reason: 'ok' }], ruleLevels: {}, configFile: 'c.yml', today: '2026-11-25' });
-  assert.deepEqual(out.findings.map((f) => f.fingerprint), [b.fingerprint]);
+  const out = applyPolicy(
+    { ...emptyReport('migrations'), findings: [a, b] },
+    {
+      ignore: [{ fingerprint: a.fingerprint, reason: 'ok' }],
+      ruleLevels: {},
+      configFile: 'c.yml',
+      today: '2026-11-25',
+    },
+  );
+  assert.deepEqual(
+    out.findings.map((f) => f.fingerprint),
+    [b.fingerprint],
+  );
 });
 
 test('an expired ignore stops applying and says so with the config line', () => {
   const out = applyPolicy(
     { ...emptyReport('migrations'), findings: [finding('ban-drop-column', 'a')] },
-    { ignore: [{ rule: 'ban-drop-column', reason: 'temporary', expires: '2026-11-01', line: 7 }], ruleLevels: {}, configFile: '.backend-gate.yml', today: '2026-11-25' },
+    {
+      ignore: [{ rule: 'ban-drop-column', reason: 'temporary', expires: '2026-11-01', line: 7 }],
+      ruleLevels: {},
+      configFile: '.backend-gate.yml',
+      today: '2026-11-25',
+    },
   );
   assert.deepEqual(out.findings.map((f) => f.rule).sort(), ['ban-drop-column', 'ignore-expired']);
   const expired = out.findings.find((f) => f.rule === 'ignore-expired');
@@ -40,7 +67,12 @@ test('an expired ignore stops applying and says so with the config line', () => 
 test('an ignore that expires today still applies', () => {
   const out = applyPolicy(
     { ...emptyReport('migrations'), findings: [finding('ban-drop-column', 'a')] },
-    { ignore: [{ rule: 'ban-drop-column', reason: 'temporary', expires: '2026-11-25' }], ruleLevels: {}, configFile: 'c.yml', today: '2026-11-25' },
+    {
+      ignore: [{ rule: 'ban-drop-column', reason: 'temporary', expires: '2026-11-25' }],
+      ruleLevels: {},
+      configFile: 'c.yml',
+      today: '2026-11-25',
+    },
   );
   assert.equal(out.findings.length, 0);
 });
@@ -50,5 +82,8 @@ test('per-rule levels override severity, and off drops the rule', () => {
     { ...emptyReport('loadtest'), findings: [finding('p99-threshold', 's'), finding('min-rps-threshold', 's')] },
     { ignore: [], ruleLevels: { 'p99-threshold': 'warning', 'min-rps-threshold': 'off' }, configFile: 'c.yml' },
   );
-  assert.deepEqual(out.findings.map((f) => [f.rule, f.severity]), [['p99-threshold', 'warning']]);
+  assert.deepEqual(
+    out.findings.map((f) => [f.rule, f.severity]),
+    [['p99-threshold', 'warning']],
+  );
 });

@@ -6,12 +6,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprint } from '../../report/fingerprint.js';
 import type { Artifact, Finding } from '../../report/types.js';
+import { formatCost } from '../../schema-health/index-fix.js';
 import type { ReadOnlySession } from '../session.js';
 import type { StatementStats } from '../statements.js';
 import { shortQuery } from '../statements.js';
 import { foreignKeyCandidate, statementCandidates, type IndexCandidate } from './candidates.js';
 import { readTableCopy, type TableCopy } from './copy-schema.js';
-import { fmt, type ProvenIndex } from './prove.js';
+import type { ProvenIndex } from './prove.js';
 
 export { proveIndexCandidates, type ProvenIndex, type ProveResult } from './prove.js';
 
@@ -52,7 +53,7 @@ export async function collectIndexCandidates(
 }
 
 export function measuredText(p: ProvenIndex): string {
-  return `estimated cost ${fmt(p.costBefore)} → ${fmt(p.costAfter)} (-${(p.reduction * 100).toFixed(1)}%)`;
+  return `estimated cost ${formatCost(p.costBefore)} → ${formatCost(p.costAfter)} (-${(p.reduction * 100).toFixed(1)}%)`;
 }
 
 /** A statement-based suggestion as a finding; foreign-key ones enrich the existing finding instead. */

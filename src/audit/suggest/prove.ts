@@ -8,22 +8,21 @@ import type { Logger } from '../../log.js';
 import { errorMessage } from '../../errors.js';
 import { connect, createScratchDatabase, startPostgres } from '../../postgres/index.js';
 import type { Redactor } from '../../report/mask.js';
-import { indexFixFiles, proveIndexFix, type IndexFix, type IndexFixProof } from '../../schema-health/index-fix.js';
+import {
+  belowMinReduction,
+  costReduction,
+  indexFixFiles,
+  proofFailure,
+  proveIndexFix,
+  type MeasuredIndexFix,
+} from '../../schema-health/index-fix.js';
 import type { IndexCandidate } from './candidates.js';
 import { copyStatements, type TableCopy } from './copy-schema.js';
 
 export const MAX_SYNTHETIC_ROWS = 100_000;
 
-export interface ProvenIndex {
+export interface ProvenIndex extends MeasuredIndexFix {
   candidate: IndexCandidate;
-  costBefore: number;
-  costAfter: number;
-  /** 1 - after / before. */
-  reduction: number;
-  planBefore: string;
-  planAfter: string;
-  fix: IndexFix;
-  proof: IndexFixProof;
   rowsUsed: number;
   productionStatistics: boolean;
 }
@@ -86,31 +85,26 @@ export async function proveIndexCandidates(
         const fix = indexFixFiles(target, { reason: reasonOf(candidate), timestamp: opts.timestamp });
         const proof = await proveIndexFix(db, target, fix);
         if (!proof.ok) {
-          result.rejected.push(
-            `${label}: the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`,
-          );
+          result.rejected.push(`${label}: ${proofFailure(proof)}`);
           continue;
         }
         await db.query('ANALYZE');
         const after = await explain();
-        const reduction = before.cost > 0 ? 1 - after.cost / before.cost : 0;
-        const measured = `cost ${fmt(before.cost)} → ${fmt(after.cost)} (${(reduction * 100).toFixed(1)}% less)`;
-        if (reduction < opts.minCostReduction) {
-          result.rejected.push(`${label}: ${measured}, below the ${Math.round(opts.minCostReduction * 100)}% needed`);
-          continue;
-        }
-        result.suggestions.push({
-          candidate,
+        const measured: MeasuredIndexFix = {
           costBefore: before.cost,
           costAfter: after.cost,
-          reduction,
+          reduction: costReduction(before.cost, after.cost),
           planBefore: before.plan,
           planAfter: after.plan,
           fix,
           proof,
-          rowsUsed,
-          productionStatistics,
-        });
+        };
+        const shortOf = belowMinReduction(measured, opts.minCostReduction);
+        if (shortOf) {
+          result.rejected.push(`${label}: ${shortOf}`);
+          continue;
+        }
+        result.suggestions.push({ candidate, ...measured, rowsUsed, productionStatistics });
       } catch (e) {
         result.rejected.push(`${label}: could not be measured (${opts.redactor.redact(errorMessage(e))})`);
       } finally {
@@ -128,8 +122,4 @@ function reasonOf(c: IndexCandidate): string {
   if (c.source.kind === 'foreign-key')
     return `index for the foreign key on ${c.table}(${c.columns.join(', ')}), found by backend-gate audit`;
   return `index for a statement averaging ${c.source.statement.meanMs.toFixed(1)} ms over ${c.source.statement.calls} calls, found by backend-gate audit`;
-}
-
-export function fmt(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
 }

@@ -13,12 +13,15 @@ import { fingerprint } from '../../report/fingerprint.js';
 import type { Redactor } from '../../report/mask.js';
 import type { Finding } from '../../report/types.js';
 import {
+  belowMinReduction,
+  costReduction,
   fileStatements,
+  formatCost,
   indexFixFiles,
   migrationTimestamp,
+  proofFailure,
   proveIndexFix,
-  type IndexFix,
-  type IndexFixProof,
+  type MeasuredIndexFix,
 } from '../../schema-health/index-fix.js';
 import { isDataStatement, oneLine, type ScenarioStatements, type StatementStats } from './statements.js';
 
@@ -45,20 +48,13 @@ export interface TableScan {
   columns: string[];
 }
 
-export interface IndexSuggestion {
+export interface IndexSuggestion extends MeasuredIndexFix {
   scenario: string;
   statement: StatementStats;
   callsPerRequest: number;
   scan: TableScan;
   /** The statement as planned: LIMIT/OFFSET parameters replaced by what the run measured. */
   planned: string;
-  costBefore: number;
-  costAfter: number;
-  reduction: number;
-  planBefore: string;
-  planAfter: string;
-  fix: IndexFix;
-  proof: IndexFixProof;
 }
 
 export interface IndexAdvice {
@@ -144,9 +140,9 @@ export async function adviseIndexes(
             advice.rejected.push(`${label}: ${result}`);
             continue;
           }
-          const measured = `cost ${fmtCost(result.costBefore)} → ${fmtCost(result.costAfter)} (${(result.reduction * 100).toFixed(1)}% less)`;
-          if (result.reduction < opts.minCostReduction) {
-            advice.rejected.push(`${label}: ${measured}, below the ${Math.round(opts.minCostReduction * 100)}% needed`);
+          const shortOf = belowMinReduction(result, opts.minCostReduction);
+          if (shortOf) {
+            advice.rejected.push(`${label}: ${shortOf}`);
             continue;
           }
           advice.suggestions.push({
@@ -179,17 +175,12 @@ async function planText(client: pg.Client, query: string): Promise<string> {
   return r.rows.map((x) => x['QUERY PLAN']).join('\n');
 }
 
-type Proven = Pick<
-  IndexSuggestion,
-  'costBefore' | 'costAfter' | 'reduction' | 'planBefore' | 'planAfter' | 'fix' | 'proof'
->;
-
 async function proveOne(
   client: pg.Client,
   scan: TableScan,
   planned: string,
   opts: { timestamp: string; directory?: string; statement: StatementStats },
-): Promise<Proven | string> {
+): Promise<MeasuredIndexFix | string> {
   const target = { schema: scan.schema, table: scan.table, columns: scan.columns };
   const fix = indexFixFiles(target, {
     reason: `index for \`${oneLine(opts.statement.query, 80)}\` (read ${scan.table} by a full scan under load), found by backend-gate loadtest`,
@@ -217,12 +208,11 @@ async function proveOne(
   const planBefore = await planText(client, planned);
   const proof = await proveIndexFix(client, target, fix);
   try {
-    if (!proof.ok)
-      return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
+    if (!proof.ok) return proofFailure(proof);
     await client.query(`ANALYZE ${quoteName(scan.schema)}.${quoteName(scan.table)}`);
     const after = await explain(client, planned);
     const planAfter = await planText(client, planned);
-    const reduction = before.cost > 0 ? 1 - after.cost / before.cost : 0;
+    const reduction = costReduction(before.cost, after.cost);
     return { costBefore: before.cost, costAfter: after.cost, reduction, planBefore, planAfter, fix, proof };
   } finally {
     // Back to the user's schema, so the next candidate is measured without this index.
@@ -234,17 +224,13 @@ function quoteName(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-export function fmtCost(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
-}
-
 export function indexFinding(s: IndexSuggestion): Finding {
   const pct = (s.reduction * 100).toFixed(1);
   const perRequest = s.callsPerRequest.toLocaleString('en-US', { maximumFractionDigits: 1 });
   return {
     rule: MISSING_INDEX_RULE,
     severity: 'warning',
-    message: `${s.scan.table}.${s.scan.columns.join(', ')}: \`${oneLine(s.statement.query, 110)}\` (${perRequest}× per request in '${s.scenario}') read the whole table (${s.scan.how}, filter ${s.scan.filter}); an index cuts its estimated cost ${fmtCost(s.costBefore)} → ${fmtCost(s.costAfter)} (-${pct}%).`,
+    message: `${s.scan.table}.${s.scan.columns.join(', ')}: \`${oneLine(s.statement.query, 110)}\` (${perRequest}× per request in '${s.scenario}') read the whole table (${s.scan.how}, filter ${s.scan.filter}); an index cuts its estimated cost ${formatCost(s.costBefore)} → ${formatCost(s.costAfter)} (-${pct}%).`,
     fingerprint: fingerprint(MISSING_INDEX_RULE, `${s.scan.schema}.${s.scan.table}`, s.scan.columns.join(',')),
     fix: {
       description: `Add the index (proven in the load test's scratch database: up → rollback → up applied; estimated cost -${pct}%). Run the file outside a transaction.`,

@@ -3,9 +3,9 @@
  * behind them (top by calls, normalized text), N+1 suspects and proven index suggestions.
  */
 import type { Artifact, Table } from '../../report/types.js';
+import { formatCost } from '../../schema-health/index-fix.js';
 import { slug } from '../render.js';
 import type { IndexAdvice } from './missing-index.js';
-import { fmtCost } from './missing-index.js';
 import type { NPlusOneSuspect } from './n-plus-one.js';
 import { oneLine, type ScenarioStatements } from './statements.js';
 
@@ -68,8 +68,8 @@ export function databaseTables(run: DatabaseRun): Table[] {
       rows: run.advice.suggestions.map((s) => [
         `${s.scan.table}(${s.scan.columns.join(', ')})`,
         oneLine(s.statement.query, 100),
-        fmtCost(s.costBefore),
-        fmtCost(s.costAfter),
+        formatCost(s.costBefore),
+        formatCost(s.costAfter),
         `${(s.reduction * 100).toFixed(1)} %`,
       ]),
     });
@@ -111,7 +111,7 @@ export function databaseDetails(run: DatabaseRun): string[] {
     lines.push(`MISSING INDEXES (${run.advice.suggestions.length} found):`);
     for (const s of run.advice.suggestions) {
       lines.push(
-        `  ${s.scan.table}(${s.scan.columns.join(', ')}): cost ${fmtCost(s.costBefore)} → ${fmtCost(s.costAfter)} (-${(s.reduction * 100).toFixed(1)}%)`,
+        `  ${s.scan.table}(${s.scan.columns.join(', ')}): cost ${formatCost(s.costBefore)} → ${formatCost(s.costAfter)} (-${(s.reduction * 100).toFixed(1)}%)`,
       );
       lines.push(
         `    ${s.fix.up.content
