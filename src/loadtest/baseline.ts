@@ -99,17 +99,31 @@ function describe(values: number[], unit: string): string {
     : `${m} ${unit}`;
 }
 
+export interface ComparisonOptions {
+  thresholdPct: number;
+  /** Where the findings point: the baseline file, or the config for an A/B run. */
+  file: string;
+  /** 'ab-' for the A/B mode: ab-latency-regression, ab-throughput-regression. */
+  rulePrefix?: string;
+  /** Names of the two sides in the table and messages (default Baseline / Now). */
+  sides?: { before: string; after: string };
+  title?: string;
+}
+
 export function compareWithBaseline(
   current: ScenarioResult[],
   baseline: ResultsFile,
-  options: { thresholdPct: number; file: string },
+  options: ComparisonOptions,
 ): BaselineComparison {
+  const prefix = options.rulePrefix ?? '';
+  const sides = options.sides ?? { before: 'Baseline', after: 'Now' };
+  const named = options.sides !== undefined;
   const findings: Finding[] = [];
   const rows: (string | number)[][] = [];
   for (const now of current) {
     const before = baseline.results.find((b) => b.name === now.name);
     if (!before) {
-      rows.push([now.name, '—', 'not in baseline', '', '', 'new']);
+      rows.push([now.name, '—', `not in ${sides.before.toLowerCase()}`, '', '', 'new']);
       continue;
     }
     const nowTrials = trialsOf(now);
@@ -141,21 +155,25 @@ export function compareWithBaseline(
       ]);
       if (!regression) continue;
       const label = m.metric === 'rps' ? 'throughput' : `${m.metric.toUpperCase()} latency`;
+      const rule = prefix + m.rule;
+      const from = named ? `${describe(a, m.unit)} (${sides.before})` : describe(a, m.unit);
+      const to = named ? `${describe(b, m.unit)} (${sides.after})` : describe(b, m.unit);
       findings.push({
-        rule: m.rule,
+        rule,
         // One trial cannot tell a regression from noise: say so instead of failing the gate.
         severity: singleTrial ? 'warning' : m.severity,
         message:
-          `${now.name}: ${label} went from ${describe(a, m.unit)} to ${describe(b, m.unit)} (${changePct >= 0 ? '+' : ''}${fmt(changePct, 1)} %), ` +
+          `${now.name}: ${label} went from ${from} to ${to} (${changePct >= 0 ? '+' : ''}${fmt(changePct, 1)} %), ` +
           `beyond the ${fmt(options.thresholdPct)} % threshold and the run-to-run spread (${fmt(noise, 2)} ${m.unit}).` +
           (singleTrial ? ' Only one trial on a side: run --trials 3 or more to confirm.' : ''),
         location: { file: options.file },
-        fingerprint: fingerprint(m.rule, now.name, m.metric),
+        fingerprint: fingerprint(rule, now.name, m.metric),
         fix: {
           description:
             m.metric === 'rps'
               ? 'Compare the change against the base branch: a new query, a lost index, or synchronous work in the request path usually explains lost throughput.'
-              : 'Profile the endpoint against the base branch: look for new queries (N+1), missing indexes, lost connection pooling or caching. If the slowdown is intended, save a new baseline.',
+              : 'Profile the endpoint against the base branch: look for new queries (N+1), missing indexes, lost connection pooling or caching. If the slowdown is intended, ' +
+                (prefix ? 'accept it in review or ignore this fingerprint.' : 'save a new baseline.'),
         },
         data: {
           scenario: now.name,
@@ -172,8 +190,8 @@ export function compareWithBaseline(
   return {
     findings,
     table: {
-      title: `Against baseline (threshold ${fmt(options.thresholdPct)} %)`,
-      columns: ['Scenario', 'Metric', 'Baseline', 'Now', 'Change', 'Verdict'],
+      title: options.title ?? `Against baseline (threshold ${fmt(options.thresholdPct)} %)`,
+      columns: ['Scenario', 'Metric', sides.before, sides.after, 'Change', 'Verdict'],
       rows,
     },
   };

@@ -4,6 +4,7 @@
  */
 import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
 import type { Report } from '../report/types.js';
+import { runAbLoadtest } from './ab.js';
 import { evaluateScenario } from './gate.js';
 import { mergeShardFiles } from './merge.js';
 import { buildReport, runLoadtest } from './runner.js';
@@ -39,6 +40,11 @@ Compare and regressions:
   --baseline FILE         fail when a median p50/p99 worsens beyond --regression-threshold
                           and beyond the run-to-run spread
   --regression-threshold PCT   default 20
+  --ab-base REF|DIR       pull-request A/B mode: start the base build (a git ref checked out
+                          into a temporary worktree, or a directory holding the base) and the
+                          head build side by side with start-command, interleave their trials
+                          (default 3) and flag regressions beyond the trials' spread
+                          (loadtest.ab: base-ref | base-dir, build-command)
 Sharding (a job matrix sending more load than one runner can):
   --shard i/n             run this runner's 1/n of the connections / rate / amount;
                           save each with --save-baseline shard-i.json, then
@@ -88,6 +94,7 @@ export const loadtestCommand: ModeCommand = {
     baseline: { type: 'string' },
     'save-baseline': { type: 'string' },
     'regression-threshold': { type: 'string' },
+    'ab-base': { type: 'string' },
     shard: { type: 'string' },
     'database-url': { type: 'string' },
     postgres: { type: 'string' },
@@ -102,7 +109,9 @@ export const loadtestCommand: ModeCommand = {
     });
     for (const s of settings.scenarios) ctx.redactor.addHeaders(s.headers);
     for (const v of Object.values(settings.app?.env ?? {})) if (/:\/\/[^@\s]+:[^@\s]+@/.test(v)) ctx.redactor.addUrl(v);
-    return runLoadtest(settings, { log: ctx.log, signal: ctx.signal, env: ctx.env, redactor: ctx.redactor });
+    const deps = { log: ctx.log, signal: ctx.signal, env: ctx.env, redactor: ctx.redactor };
+    if (settings.ab) return runAbLoadtest(settings, deps);
+    return runLoadtest(settings, deps);
   },
 };
 

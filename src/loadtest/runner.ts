@@ -36,7 +36,7 @@ export interface LoadtestRun {
   findings: Finding[];
 }
 
-const withPort = (s: string, port: number | undefined) =>
+export const withPort = (s: string, port: number | undefined) =>
   port === undefined ? s : s.replace(/\$\{PORT\}/g, String(port));
 
 /** Runs the scenarios (starting and stopping the app) and returns raw results plus findings. */
@@ -104,7 +104,7 @@ export async function runScenarios(
   }
 }
 
-async function runOne(
+export async function runOne(
   s: ScenarioSettings,
   settings: LoadtestSettings,
   deps: RunDeps,
@@ -133,7 +133,7 @@ async function runOne(
   }
 }
 
-async function startApp(
+export async function startApp(
   app: AppSettings,
   port: number,
   deps: RunDeps,
@@ -163,7 +163,7 @@ async function startApp(
   };
 }
 
-function appCrashed(app: AppProcess, s: ScenarioSettings): Finding {
+export function appCrashed(app: AppProcess, s: ScenarioSettings): Finding {
   const lines = app.lastLines();
   return {
     rule: 'app-crashed',

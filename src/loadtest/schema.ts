@@ -111,5 +111,27 @@ export const loadtestSchema: JsonSchema = {
       description: 'percent a median may worsen against the baseline (default 20)',
     },
     database: databaseSchema,
+    ab: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'pull-request A/B mode: start the base build and the head build on this runner, interleave trials',
+      properties: {
+        'base-ref': {
+          type: 'string',
+          minLength: 1,
+          description: 'git ref of the base (e.g. origin/main), checked out into a temporary worktree',
+        },
+        'base-dir': {
+          type: 'string',
+          minLength: 1,
+          description: 'directory holding a checkout of the base, relative to the working directory',
+        },
+        'build-command': {
+          type: 'string',
+          minLength: 1,
+          description: 'shell command run in the base checkout before it starts (e.g. npm ci && npm run build)',
+        },
+      },
+    },
   },
 };

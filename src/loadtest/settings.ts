@@ -3,7 +3,7 @@
  * (CLI) or inputs (Action). Everything the runner needs is resolved here: bodies read, thresholds
  * merged, targets checked against the loopback rule, so a mistake fails before any load is sent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { flagBoolean, flagList, flagString, type FlagValues } from '../modes.js';
@@ -53,6 +53,19 @@ export interface AppSettings {
   startupTimeout: number;
 }
 
+/** The pull-request A/B mode: the base build and the head build run side by side on this runner. */
+export interface AbSettings {
+  /** A git ref checked out into a temporary worktree (never the user's working tree). */
+  baseRef?: string;
+  /** Absolute: an existing checkout of the base, standing for the working directory. */
+  baseDir?: string;
+  /** Run in the base checkout (the app's directory there) before it starts. */
+  buildCommand?: string;
+  /** Absolute: the head's working directory, which baseDir stands for. */
+  headRoot: string;
+  location: { file: string; line?: number };
+}
+
 export interface LoadtestSettings {
   app?: AppSettings;
   allowRemote: boolean;
@@ -72,6 +85,8 @@ export interface LoadtestSettings {
   compare: boolean;
   /** A scratch database for the app, profiled per scenario (loadtest.database). */
   database?: DatabaseSettings;
+  /** Base vs head on the same runner (loadtest.ab, --ab-base). */
+  ab?: AbSettings;
 }
 
 export interface SettingsContext {
@@ -135,6 +150,13 @@ export interface RawLoadtest {
   baseline?: string;
   'regression-threshold'?: number;
   database?: RawDatabase;
+  ab?: RawAb;
+}
+
+interface RawAb {
+  'base-ref'?: string;
+  'base-dir'?: string;
+  'build-command'?: string;
 }
 
 export function buildLoadtestSettings(
@@ -270,7 +292,28 @@ export function buildLoadtestSettings(
     );
   }
   const shard = parseShard(flagString(flags, 'shard'));
-  const trials = positiveInteger(flags, 'trials') ?? cfg.trials ?? (compare ? 3 : 1);
+  const ab = buildAbSettings(cfg.ab, flagString(flags, 'ab-base'), ctx, at('ab'));
+  if (ab && !app) {
+    throw new ConfigurationError(
+      'the A/B mode (loadtest.ab / --ab-base) needs loadtest.start-command: it starts the base build and the head build with it.',
+      ab.location,
+    );
+  }
+  if (ab && compare)
+    throw new ConfigurationError('use either --compare URL1 URL2 or the A/B mode (--ab-base), not both.');
+  if (ab && database) {
+    throw new ConfigurationError(
+      'the A/B mode does not run with loadtest.database yet: run it without the database section.',
+      ab.location,
+    );
+  }
+  if (ab && scenarios.some((s) => !s.url.includes('${PORT}'))) {
+    throw new ConfigurationError(
+      'the A/B mode sends each trial to the base app and to the head app on their own ports: every scenario URL must use ${PORT} (use path with the default base-url).',
+      ab.location,
+    );
+  }
+  const trials = positiveInteger(flags, 'trials') ?? cfg.trials ?? (compare || ab ? 3 : 1);
   const baseline = flagString(flags, 'baseline') ?? cfg.baseline;
   const saveBaseline = flagString(flags, 'save-baseline');
   return {
@@ -286,6 +329,45 @@ export function buildLoadtestSettings(
     shard,
     compare,
     database,
+    ab,
+  };
+}
+
+/** `--ab-base REF|DIR`: an existing directory is a base checkout, anything else a git ref. */
+function buildAbSettings(
+  raw: RawAb | undefined,
+  flag: string | undefined,
+  ctx: SettingsContext,
+  location: { file: string; line?: number },
+): AbSettings | undefined {
+  if (!raw && flag === undefined) return undefined;
+  let baseRef = raw?.['base-ref'];
+  let baseDir = raw?.['base-dir'];
+  if (flag !== undefined) {
+    const asDir = path.resolve(ctx.workingDirectory, flag);
+    const isDir = existsSync(asDir) && statSync(asDir).isDirectory();
+    baseRef = isDir ? undefined : flag;
+    baseDir = isDir ? flag : undefined;
+  }
+  if (baseRef && baseDir) {
+    throw new ConfigurationError('loadtest.ab: set either base-ref or base-dir, not both.', location);
+  }
+  if (!baseRef && !baseDir) {
+    throw new ConfigurationError(
+      'loadtest.ab needs base-ref (a git ref such as origin/main) or base-dir (a checkout of the base), or pass --ab-base REF|DIR.',
+      location,
+    );
+  }
+  const dir = baseDir ? path.resolve(ctx.workingDirectory, baseDir) : undefined;
+  if (dir && !existsSync(dir)) {
+    throw new ConfigurationError(`loadtest.ab.base-dir '${baseDir}' does not exist (looked in ${dir}).`, location);
+  }
+  return {
+    baseRef,
+    baseDir: dir,
+    buildCommand: raw?.['build-command'],
+    headRoot: ctx.workingDirectory,
+    location,
   };
 }
 

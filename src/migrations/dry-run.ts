@@ -18,10 +18,10 @@ import { maskUrl, type Redactor } from '../report/mask.js';
 import { emptyReport, type Finding, type Report } from '../report/types.js';
 import { executionFailure, parseMigration, type FileRun, type StatementRun } from './apply.js';
 import { lintMigrationFile, nonTransactionalStatement, type ParsedStatement } from './lint/index.js';
-import { mergeMeasured } from './measured.js';
+import { mergeMeasured, tracedStatementsTable } from './measured.js';
 import type { MigrationFile } from './sources/files.js';
 import { upSection } from './sources/layouts.js';
-import { filenodes, heldLocks, newLocks, rewritten, timeouts, describeLocks } from './trace.js';
+import { filenodes, heldLocks, newLocks, rewritten, timeouts } from './trace.js';
 
 /** Applied when the file sets none, so a dry run never queues for long behind the user's traffic. */
 export const DRY_RUN_LOCK_TIMEOUT = '5s';
@@ -139,29 +139,13 @@ export async function runDryRun(opts: DryRunOptions): Promise<Report> {
     applyMs: Math.round(run.durationMs),
     failed: run.failure ? 1 : 0,
   };
-  report.tables.push({
-    title: 'Statements (dry run, rolled back)',
-    columns: [
-      'Statement',
-      'Line',
-      'Duration (ms)',
-      'Locks taken',
-      'Rewrite',
-      'Would block',
-      'lock_timeout',
-      'statement_timeout',
-    ],
-    rows: run.statements.map((s) => [
-      s.statement.text.replace(/\s+/g, ' ').slice(0, 60),
-      s.statement.startLine,
-      Math.round(s.durationMs),
-      describeLocks(s.trace!.locks) || 'none',
-      s.trace!.rewrites.join(', ') || 'no',
-      wouldBlock(s),
-      s.trace!.lockTimeout,
-      s.trace!.statementTimeout,
-    ]),
-  });
+  report.tables.push(
+    tracedStatementsTable(
+      'Statements (dry run, rolled back)',
+      run.statements.map((s) => ({ s })),
+      { columns: ['Would block'], cells: (s) => [wouldBlock(s)] },
+    ),
+  );
   report.details = [
     `lock_timeout ${DRY_RUN_LOCK_TIMEOUT} was set for the dry run (the file's own SET overrides it).`,
     ...skipped.map(

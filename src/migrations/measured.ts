@@ -5,7 +5,7 @@
  * `table-rewrite` (new relfilenode) or `blocks-traffic` (a second session waited on it).
  */
 import { fingerprint } from '../report/fingerprint.js';
-import type { Finding } from '../report/types.js';
+import type { Finding, Table } from '../report/types.js';
 import type { FileRun, StatementRun } from './apply.js';
 import { describeLocks, isStrongerLock, lockModeName, type TakenLock } from './trace.js';
 
@@ -46,6 +46,44 @@ export function measuredOf(s: StatementRun): Measured | undefined {
     writeBlockedMs: t.probe?.writeBlockedMs,
     lockTimeout: t.lockTimeout,
     statementTimeout: t.statementTimeout,
+  };
+}
+
+/**
+ * One row per traced statement: its text (after `label: ` when given), line, duration, locks,
+ * rewrite, the `blocking` columns the caller measured, then the timeouts.
+ */
+export function tracedStatementsTable(
+  title: string,
+  statements: { label?: string; s: StatementRun }[],
+  blocking: { columns: string[]; cells(s: StatementRun): (string | number)[] },
+): Table {
+  return {
+    title,
+    columns: [
+      'Statement',
+      'Line',
+      'Duration (ms)',
+      'Locks taken',
+      'Rewrite',
+      ...blocking.columns,
+      'lock_timeout',
+      'statement_timeout',
+    ],
+    rows: statements.map(({ label, s }) => {
+      const m = measuredOf(s)!;
+      const text = s.statement.text.replace(/\s+/g, ' ').slice(0, 60);
+      return [
+        label ? `${label}: ${text}` : text,
+        s.statement.startLine,
+        m.durationMs,
+        m.locks,
+        m.rewrites.join(', ') || 'no',
+        ...blocking.cells(s),
+        m.lockTimeout,
+        m.statementTimeout,
+      ];
+    }),
   };
 }
 

@@ -18,13 +18,12 @@ import { ConfigurationError } from '../errors.js';
 import { applyMigration, parseMigration } from './apply.js';
 import { checkDownMigration, schemaDump } from './down.js';
 import { lintMigrationFile, nonTransactionalStatement } from './lint/index.js';
-import { mergeMeasured, type AppliedRun } from './measured.js';
+import { mergeMeasured, tracedStatementsTable, type AppliedRun } from './measured.js';
 import { namedRelations, seedTables, type SeededTable } from './seed.js';
 import { databaseEnv, runShellCommand } from './sources/command.js';
 import { detectLayout, readFolder, type FolderLayout } from './sources/layouts.js';
 import { ObjectOrigins } from './origins.js';
 import { BlockingProbe } from './probe.js';
-import { describeLocks } from './trace.js';
 import { startMigrationsPostgres, type MigrationsSettings } from './settings.js';
 import { readBaseMigrations } from './sources/base.js';
 import { localFolder, type MigrationFile } from './sources/files.js';
@@ -357,33 +356,16 @@ function buildReport(r: {
     a.run.statements.filter((s) => s.trace).map((s) => ({ file: a.run.file, s })),
   );
   if (traced.length > 0) {
-    report.tables.push({
-      title: 'Statements of the PR (measured)',
-      columns: [
-        'Statement',
-        'Line',
-        'Duration (ms)',
-        'Locks taken',
-        'Rewrite',
-        'Blocked reads (ms)',
-        'Blocked writes (ms)',
-        'lock_timeout',
-        'statement_timeout',
-      ],
-      rows: traced.map(({ file, s }) => [
-        `${file.name}: ${s.statement.text.replace(/\s+/g, ' ').slice(0, 60)}`,
-        s.statement.startLine,
-        Math.round(s.durationMs),
-        s.trace!.untraced
-          ? `not traced (${s.trace!.untraced} runs outside a transaction)`
-          : describeLocks(s.trace!.locks) || 'none',
-        s.trace!.rewrites.join(', ') || 'no',
-        s.trace!.probe ? s.trace!.probe.readBlockedMs : '–',
-        s.trace!.probe ? s.trace!.probe.writeBlockedMs : '–',
-        s.trace!.lockTimeout,
-        s.trace!.statementTimeout,
-      ]),
-    });
+    report.tables.push(
+      tracedStatementsTable(
+        'Statements of the PR (measured)',
+        traced.map(({ file, s }) => ({ label: file.name, s })),
+        {
+          columns: ['Blocked reads (ms)', 'Blocked writes (ms)'],
+          cells: (s) => (s.trace!.probe ? [s.trace!.probe.readBlockedMs, s.trace!.probe.writeBlockedMs] : ['–', '–']),
+        },
+      ),
+    );
   }
   const details = [
     `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR), layout ${r.layout}`,

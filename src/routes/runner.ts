@@ -19,12 +19,21 @@ import { addDrift, checkReport, diffReport, specReport } from './report.js';
 import type { RoutesSettings } from './settings.js';
 import { SpecError } from './spec/errors.js';
 import { loadSpec, type LoadedSpec } from './spec/load.js';
-import { locateSpec } from './spec/reader.js';
+import { apiReader, firstFound, locateSpec, type FetchFile, type SpecReader } from './spec/reader.js';
 
 export interface RoutesDeps {
   log: Logger;
   /** Secrets learnt here (the --from-db URL) are registered with it. */
   redactor?: Redactor;
+  /**
+   * The pull request's base commit through the API (the Action passes its GitHub client here):
+   * read when the checkout lacks the base branch's history. Without it the base comes from git only.
+   */
+  baseFiles?: {
+    ref: string;
+    fetchFile: FetchFile;
+    /** repository root (default: the working directory) */ root?: string;
+  };
 }
 
 export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Promise<Report> {
@@ -41,11 +50,13 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
   const head = await load(task.head, 'head spec', settings, deps.log);
   let base: LoadedSpec;
   try {
-    base = await load(task.base, 'base spec', settings, deps.log);
+    const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
+    base = await load(task.base, 'base spec', settings, deps.log, remote, head);
   } catch (e) {
     if (e instanceof SpecError && task.baseFromPullRequest && /not found/.test(e.message)) {
+      const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
       throw new SpecError(
-        `${e.message} The base branch is read from git: check out with \`fetch-depth: 0\` (actions/checkout), or set routes.base.`,
+        `${e.message} The base branch is read from ${tried}: check out with \`fetch-depth: 0\` (actions/checkout), or set routes.base.`,
         { file: e.file },
       );
     }
@@ -141,11 +152,21 @@ async function packageTitle(dir: string): Promise<string | undefined> {
   }
 }
 
-async function load(given: string, role: string, settings: RoutesSettings, log: Logger): Promise<LoadedSpec> {
+async function load(
+  given: string,
+  role: string,
+  settings: RoutesSettings,
+  log: Logger,
+  remote?: RoutesDeps['baseFiles'],
+  validatedCounterpart?: LoadedSpec,
+): Promise<LoadedSpec> {
   const where = locateSpec(given, settings.workingDirectory);
+  let reader: SpecReader = where.reader;
+  if (remote)
+    reader = firstFound(reader, apiReader(remote.root ?? settings.workingDirectory, remote.ref, remote.fetchFile));
   log.info(`Loading ${role} ${given}`);
   try {
-    return await loadSpec(where.file, { reader: where.reader, schemaValidation: settings.schemaValidation });
+    return await loadSpec(where.file, { reader, schemaValidation: settings.schemaValidation, validatedCounterpart });
   } catch (e) {
     if (e instanceof SpecError && /^spec file not found/.test(e.message)) {
       throw new SpecError(`${role} not found. Check the path (or git revision) you gave for it.`, { file: e.file });

@@ -4,7 +4,7 @@
  * it to PostgreSQL (transaction model). Reading a folder is layouts.ts's job; this file keeps the
  * shared shape and the plain-SQL helpers other modes import.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 // A cycle, on purpose and harmless: each side only calls the other's functions at run time.
@@ -116,11 +116,15 @@ export function localFolder(dir: string, workingDirectory: string): Folder {
     shown,
     files: () => {
       const out: string[] = [];
+      // A symlinked migration (shared between projects) counts as the file it points to.
+      const isFile = (e: Dirent, parent: string) =>
+        e.isFile() || (e.isSymbolicLink() && statSync(path.join(parent, e.name), { throwIfNoEntry: false })?.isFile());
       for (const e of readdirSync(dir, { withFileTypes: true })) {
-        if (e.isFile()) out.push(e.name);
+        if (isFile(e, dir)) out.push(e.name);
         else if (e.isDirectory() && !e.name.startsWith('.')) {
-          for (const f of readdirSync(path.join(dir, e.name), { withFileTypes: true })) {
-            if (f.isFile()) out.push(`${e.name}/${f.name}`);
+          const sub = path.join(dir, e.name);
+          for (const f of readdirSync(sub, { withFileTypes: true })) {
+            if (isFile(f, sub)) out.push(`${e.name}/${f.name}`);
           }
         }
       }

@@ -6,6 +6,7 @@ import { fingerprint } from '../../report/fingerprint.js';
 import type { Finding } from '../../report/types.js';
 import { derefChild, listOperations, operationParameters, type Json, type Operation } from '../model.js';
 import type { Located, LoadedSpec } from '../spec/load.js';
+import { sameParts } from '../spec/same.js';
 import { OperationHasher } from './hash.js';
 import { DIFF_RULES } from './rules/index.js';
 import { SchemaComparer } from './schema-compare.js';
@@ -35,6 +36,16 @@ export interface DiffResult {
   };
 }
 
+/**
+ * Path items equal in both single-file specs whose components and other top-level parts are all
+ * equal too: nothing they reach can differ, so their operations need no hash.
+ */
+function equalPathItems(base: LoadedSpec, head: LoadedSpec): Set<string> {
+  if (base.files.size !== 1 || head.files.size !== 1) return new Set();
+  const parts = sameParts(base.root.data, head.root.data);
+  return parts.restEqual ? parts.paths : new Set();
+}
+
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions = {}): DiffResult {
   const baseOps = listOperations(base);
   const headOps = listOperations(head);
@@ -44,10 +55,11 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
   const removed: Operation[] = [];
   const changed: ChangedOperation[] = [];
   let unchanged = 0;
+  const same = equalPathItems(base, head);
   for (const [key, b] of baseOps) {
     const h = headOps.get(key);
     if (!h) removed.push(b);
-    else if (baseHasher.hash(b) === headHasher.hash(h) && b.path === h.path) unchanged++;
+    else if (b.path === h.path && (same.has(b.path) || baseHasher.hash(b) === headHasher.hash(h))) unchanged++;
     else changed.push({ key, base: b, head: h });
   }
   for (const [key, h] of headOps) if (!baseOps.has(key)) added.push(h);

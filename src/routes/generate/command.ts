@@ -13,7 +13,9 @@ export const GENERATE_HELP = `  backend-gate routes generate [SPEC] --framework 
                                            route registration, typed handler contracts, ahead-of-time
                                            compiled request validators and TypeScript types; user
                                            handlers in DIR/handlers are created once, never overwritten;
-                                           --check fails when committed generated files are stale`;
+                                           --check fails when committed generated files are stale;
+                                           --response-validators also compiles response validators
+                                           for createApp({ validateResponses: true }) in tests`;
 
 export async function runGenerate(ctx: ModeContext, input: ModeInput): Promise<Report> {
   const raw = (ctx.settings.config.raw['routes'] ?? {}) as Record<string, unknown>;
@@ -38,6 +40,7 @@ export async function runGenerate(ctx: ModeContext, input: ModeInput): Promise<R
     framework: framework as Framework,
     outputDir: path.resolve(ctx.settings.workingDirectory, output),
     check: flagBoolean(input.flags, 'check') ?? false,
+    responseValidators: flagBoolean(input.flags, 'response-validators') ?? false,
     log: ctx.log,
     workingDirectory: ctx.settings.workingDirectory,
     schemaValidation:

@@ -20,7 +20,7 @@ import { FRAMEWORKS, type Framework, type FrameworkFiles } from './frameworks/ty
 import { groupsOf, handlerFile, handlersIndex, handlerStub, missingHandlers } from './handlers.js';
 import { buildModel, type GenModel } from './model.js';
 import { RUNTIME_SOURCE } from './runtime.js';
-import { compileValidators } from './validators.js';
+import { compileResponseValidators, compileValidators } from './validators.js';
 
 export { FRAMEWORKS, type Framework } from './frameworks/types.js';
 
@@ -35,6 +35,11 @@ export interface GenerateOptions {
   log: Logger;
   /** Base of relative paths (default: the process's working directory). */
   workingDirectory?: string;
+  /**
+   * Also compile response validators (validate-responses.ts) for `validateResponses: true` in
+   * tests (default false: on GitHub's spec they more than double the generation time).
+   */
+  responseValidators?: boolean;
   /** When `spec` is a path: validate it against the OpenAPI schema first (default true). */
   schemaValidation?: boolean;
 }
@@ -67,7 +72,9 @@ export async function generateRoutes(opts: GenerateOptions): Promise<Report> {
         })
       : opts.spec;
   const loadedMs = performance.now() - started;
-  const { files, model, validatorCount, skipped } = renderProject(spec, opts.framework);
+  const { files, model, validatorCount, skipped } = renderProject(spec, opts.framework, {
+    responseValidators: opts.responseValidators ?? false,
+  });
   const outDir = path.resolve(cwd, opts.outputDir);
   const rel = (p: string) => path.relative(cwd, path.join(outDir, p)).split(path.sep).join('/') || '.';
   const findings: Finding[] = [];
@@ -175,9 +182,13 @@ export async function generateRoutes(opts: GenerateOptions): Promise<Report> {
 export function renderProject(
   spec: LoadedSpec,
   framework: Framework,
+  options: { responseValidators?: boolean } = {},
 ): { files: GeneratedFile[]; model: GenModel; validatorCount: number; skipped: string[] } {
   const model = buildModel(spec);
   const validators = compileValidators(model, spec.version);
+  const responses = options.responseValidators
+    ? compileResponseValidators(model, spec.version)
+    : { source: NO_RESPONSE_VALIDATORS, count: 0, skipped: [] };
   const fw = FRAMEWORK_FILES[framework](model);
   const source = path.basename(spec.root.id);
   const header =
@@ -189,6 +200,7 @@ export function renderProject(
     'runtime.ts': RUNTIME_SOURCE,
     'validate-params.ts': validators.paramsSource,
     'validate-body.ts': validators.bodySource,
+    'validate-responses.ts': responses.source,
     'requests.ts': requestsFile(model, validators),
     'context.ts': fw.context,
     'routes.ts': fw.routes,
@@ -200,8 +212,13 @@ export function renderProject(
     path: `generated/${name}`,
     content: content.startsWith('// @ts-nocheck') ? `// @ts-nocheck\n${header}${content.slice(15)}` : header + content,
   }));
-  return { files, model, validatorCount: validators.count, skipped: validators.skipped };
+  return { files, model, validatorCount: validators.count, skipped: [...validators.skipped, ...responses.skipped] };
 }
+
+const NO_RESPONSE_VALIDATORS = `// Generated without response validators: rerun \`backend-gate routes generate --response-validators\`
+// to use \`validateResponses: true\`.
+export const responses: undefined = undefined;
+`;
 
 async function readText(file: string): Promise<string | undefined> {
   try {

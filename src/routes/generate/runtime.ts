@@ -67,6 +67,18 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** A handler answered with a body its spec does not allow (only with response validation on). */
+export class ResponseValidationError extends Error {
+  readonly status = 500;
+  constructor(readonly operationId: string, readonly responseStatus: string, readonly details: FieldError[]) {
+    super(
+      \`Response validation failed: \${operationId} answered \${responseStatus} with a body the spec does not allow\` +
+        (details.length > 0 ? \` (\${details[0].field} \${details[0].message}\${details.length > 1 ? \`, and \${details.length - 1} more\` : ''})\` : ''),
+    );
+    this.name = 'ResponseValidationError';
+  }
+}
+
 export class NotImplementedError extends Error {
   readonly status = 501;
   constructor(readonly operationId: string) {
@@ -197,6 +209,36 @@ export function parseRequest(op: OperationSpec, raw: RawRequest): ParsedRequest 
   return { params: path, query, headers, body };
 }
 
+/** Operation id → declared status (\`200\`, \`2XX\`, \`default\`) → validator of the JSON body. */
+export type ResponseValidators = Record<string, Record<string, Validate>>;
+
+let responseValidators: Promise<ResponseValidators> | undefined;
+
+/** Loaded on first use, so an app that does not validate responses never loads them. */
+function loadResponseValidators(): Promise<ResponseValidators> {
+  responseValidators ??= import('./validate-responses.js').then((m) => {
+    const table = m.responses as unknown as ResponseValidators | undefined;
+    if (table) return table;
+    throw new Error(
+      'validateResponses is on, but this project was generated without response validators: rerun \`backend-gate routes generate --response-validators\`.',
+    );
+  });
+  return responseValidators;
+}
+
+/**
+ * Opt-in (for tests): throws ResponseValidationError when the body a handler returns does not
+ * match the schema the spec declares for its status (exact, then \`2XX\`, then \`default\`).
+ */
+export async function checkResponse(op: OperationSpec, result: HandlerResult): Promise<void> {
+  const byStatus = (await loadResponseValidators())[op.id];
+  if (!byStatus) return;
+  const status = String(result.status);
+  const validate = byStatus[status] ?? byStatus[\`\${status[0]}XX\`] ?? byStatus[\`\${status[0]}xx\`] ?? byStatus.default;
+  if (!validate || typeof result.body === 'string' || result.body instanceof Uint8Array) return;
+  if (!validate(result.body)) throw new ResponseValidationError(op.id, status, fieldErrors('response.body', validate.errors));
+}
+
 /** What every handler returns: a status the spec declares, its body, and headers. */
 export interface HandlerResult {
   status: number | string;
@@ -217,6 +259,9 @@ export function headerValues(headers: Record<string, unknown> | undefined): Reco
 export function errorResponse(error: unknown, requestId: string): { status: number; body: ErrorEnvelope } | undefined {
   if (error instanceof RequestValidationError) {
     return { status: 400, body: envelope('VALIDATION_ERROR', error.message, requestId, error.details) };
+  }
+  if (error instanceof ResponseValidationError) {
+    return { status: 500, body: envelope('RESPONSE_VALIDATION_ERROR', error.message, requestId, error.details) };
   }
   if (error instanceof NotImplementedError) {
     return { status: 501, body: envelope('NOT_IMPLEMENTED', error.message, requestId) };

@@ -120,6 +120,62 @@ export function compileValidators(model: GenModel, version: string): CompiledVal
   };
 }
 
+/**
+ * Response validators (opt-in for tests: `createApp({ validateResponses: true })`), compiled
+ * ahead of time into their own module, validate-responses.ts, that the routes import only when
+ * the option is on, so a production start pays nothing for them. The module exports one
+ * function per JSON response and `responses`: operation id → status (`200`, `2XX`, `default`)
+ * → validator name.
+ */
+export function compileResponseValidators(
+  model: GenModel,
+  version: string,
+): { source: string; count: number; skipped: string[] } {
+  const defs: JsonSchema = {};
+  for (const [name, schema] of model.registry.definitions) defs[name] = forValidation(schema);
+  const used = new Set<string>();
+  collectFormats(defs, used);
+  const parts: { id: string; op: GenOperation; status: string; schema: JsonSchema }[] = [];
+  for (const op of model.operations) {
+    for (const r of op.responses) {
+      if (r.schema === undefined) continue; // set for JSON media types only
+      const id = `${op.id}_${r.status.replace(/\W/g, '_')}_response`;
+      parts.push({ id, op, status: r.status, schema: forValidation(r.schema) as JsonSchema });
+    }
+  }
+  for (const p of parts) collectFormats(p.schema, used);
+  const ajv = makeAjv(version, {});
+  for (const f of used) if (!(f in FORMATS)) ajv.addFormat(f, true);
+  ajv.addSchema({ $id: DEFS_ID, $defs: defs });
+  const refs: Record<string, string> = {};
+  const table = new Map<string, Record<string, string>>();
+  const skipped: string[] = [];
+  for (const p of parts) {
+    try {
+      ajv.addSchema({ ...p.schema, $id: p.id }, p.id);
+      ajv.getSchema(p.id);
+    } catch (e) {
+      ajv.removeSchema(p.id);
+      skipped.push(`${p.op.label} response ${p.status}: ${(e as Error).message}`);
+      continue;
+    }
+    refs[p.id] = p.id;
+    const entry = table.get(p.op.id) ?? {};
+    entry[p.status] = p.id;
+    table.set(p.op.id, entry);
+  }
+  const lines = [...table].map(
+    ([op, byStatus]) =>
+      `  ${JSON.stringify(op)}: { ${Object.entries(byStatus)
+        .map(([status, fn]) => `${JSON.stringify(status)}: ${fn}`)
+        .join(', ')} },`,
+  );
+  const source =
+    finish(standaloneCode.default(ajv, refs), 'JSON response bodies (opt-in, for tests)') +
+    `\n/** Operation id → declared status → validator of its JSON body. */\nexport const responses = {\n${lines.join('\n')}\n};\n`;
+  return { source, count: Object.keys(refs).length, skipped };
+}
+
 const RUNTIME_HELPERS: Record<string, string> = {
   ucs2length: `function __ucs2length(str) {
   let length = 0;

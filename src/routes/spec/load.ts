@@ -33,6 +33,11 @@ export interface LoadOptions {
   reader?: SpecReader;
   /** Validate against the official OpenAPI JSON Schema (default true). */
   schemaValidation?: boolean;
+  /**
+   * The other spec of a diff, loaded and schema-validated before this one: only the parts of this
+   * spec that differ from it are schema-validated (equal parts passed the same schema there).
+   */
+  validatedCounterpart?: LoadedSpec;
 }
 
 const CONVERT_HINT =
@@ -112,7 +117,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   }
   if (problems.length > 0) throw SpecError.of(problems);
 
-  await checkSpec(spec, { schemaValidation: options.schemaValidation ?? true });
+  await checkSpec(spec, {
+    schemaValidation: options.schemaValidation ?? true,
+    validatedCounterpart: options.validatedCounterpart,
+  });
   return spec;
 }
 

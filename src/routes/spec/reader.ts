@@ -53,6 +53,54 @@ export function gitReader(workingDirectory: string, revision: string): SpecReade
   };
 }
 
+/**
+ * Reads one file of the repository at a commit, e.g. through the GitHub contents API
+ * (`GET /repos/{owner}/{repo}/contents/{path}?ref=SHA`, raw media type). `path` is relative to the
+ * repository root with `/` separators. Resolves undefined (or rejects with `status: 404`) when the
+ * file does not exist at that ref.
+ */
+export type FetchFile = (path: string, ref: string) => Promise<string | undefined>;
+
+/**
+ * Spec files at `ref` read through `fetchFile`: the base spec of a pull request when the checkout
+ * has no git history (actions/checkout's default depth 1). `workingDirectory` is the repository root.
+ */
+export function apiReader(workingDirectory: string, ref: string, fetchFile: FetchFile): SpecReader {
+  const relative = (id: string) => path.relative(workingDirectory, id).split(path.sep).join('/');
+  return {
+    async read(id) {
+      const rel = relative(id);
+      // Outside the repository there is nothing the API can return.
+      if (rel === '' || rel.startsWith('../') || path.isAbsolute(rel)) return undefined;
+      try {
+        return await fetchFile(rel, ref);
+      } catch (e) {
+        if ((e as { status?: unknown }).status === 404) return undefined;
+        throw e;
+      }
+    },
+    display: (id) => `${ref.length === 40 ? ref.slice(0, 7) : ref}:${relative(id)}`,
+  };
+}
+
+/** The first reader that has the file: git history when the checkout has it, else the API. */
+export function firstFound(...readers: SpecReader[]): SpecReader {
+  const owner = new Map<string, SpecReader>();
+  return {
+    async read(id) {
+      for (const reader of readers) {
+        const text = await reader.read(id);
+        if (text !== undefined) {
+          owner.set(id, reader);
+          return text;
+        }
+      }
+      return undefined;
+    },
+    display: (id) => (owner.get(id) ?? readers[0]).display(id),
+  };
+}
+
 export interface SpecLocation {
   reader: SpecReader;
   /** Absolute id of the root file. */

@@ -9,15 +9,22 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
 import { SpecError, type SpecProblem } from './errors.js';
 import { locateDeep, type Located, type LoadedSpec } from './load.js';
+import { changedPartsOnly, sameParts } from './same.js';
 import { joinPointer } from './source.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-export async function checkSpec(spec: LoadedSpec, options: { schemaValidation: boolean }): Promise<void> {
+export interface CheckOptions {
+  schemaValidation: boolean;
+  /** The other side of a diff, already schema-validated: parts equal to it are not validated again. */
+  validatedCounterpart?: LoadedSpec;
+}
+
+export async function checkSpec(spec: LoadedSpec, options: CheckOptions): Promise<void> {
   const problems = checkStructure(spec);
   if (problems.length > 0) throw SpecError.of(problems);
   if (options.schemaValidation) {
-    const schemaProblems = await validateAgainstSchema(spec);
+    const schemaProblems = await validateAgainstSchema(spec, options.validatedCounterpart);
     if (schemaProblems.length > 0) throw SpecError.of(schemaProblems);
   }
 }
@@ -103,9 +110,14 @@ interface SchemaNode {
 }
 type Json31 = { $defs: Record<string, SchemaNode> };
 
-async function validateAgainstSchema(spec: LoadedSpec): Promise<SpecProblem[]> {
+async function validateAgainstSchema(spec: LoadedSpec, counterpart?: LoadedSpec): Promise<SpecProblem[]> {
   const validate = validatorFor(spec.version);
-  const doc = inlineExternalRefs(spec);
+  // Single-file specs only: with several files, equal data may still $ref different file contents.
+  const prune =
+    counterpart && counterpart.version === spec.version && spec.files.size === 1 && counterpart.files.size === 1;
+  const doc = prune
+    ? changedPartsOnly(spec.root.data, sameParts(spec.root.data, counterpart.root.data))
+    : inlineExternalRefs(spec);
   if (!validate(doc)) return describeSchemaErrors(spec, validate.errors ?? []);
   return spec.version.startsWith('3.1') ? validate31Schemas(spec, doc) : [];
 }

@@ -23,16 +23,18 @@ export interface RawContext {
 import type { RawContext } from './context.js';
 import type { Handlers } from './operations.js';
 import * as R from './requests.js';
-import { errorResponse, headerValues, parseRequest, requestIdOf, type HandlerResult, type OperationSpec } from './runtime.js';
+import { checkResponse, errorResponse, headerValues, parseRequest, requestIdOf, type HandlerResult, type OperationSpec } from './runtime.js';
 
 type AnyHandler = (request: unknown, raw: RawContext) => HandlerResult | Promise<HandlerResult>;
 
 export interface RouterOptions {
   /** Largest JSON body accepted (default '1mb'). */
   bodyLimit?: string;
+  /** For tests: answer 500 RESPONSE_VALIDATION_ERROR when a handler's body does not match the spec. */
+  validateResponses?: boolean;
 }
 
-function route(op: OperationSpec, handler: Handlers[keyof Handlers]) {
+const routeWith = (validateResponses: boolean) => (op: OperationSpec, handler: Handlers[keyof Handlers]) => {
   const call = handler as unknown as AnyHandler;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
@@ -44,12 +46,14 @@ function route(op: OperationSpec, handler: Handlers[keyof Handlers]) {
         body: req.body,
       });
       const result = await call({ ...parsed, requestId }, { req, res });
-      if (!res.headersSent) send(res, result);
+      if (res.headersSent) return;
+      if (validateResponses) await checkResponse(op, result);
+      send(res, result);
     } catch (error) {
       next(error);
     }
   };
-}
+};
 
 function send(res: Response, result: HandlerResult): void {
   res.status(Number(result.status));
@@ -68,6 +72,7 @@ function answerErrors(error: unknown, req: Request, res: Response, next: NextFun
 /** Every operation of ${model.title.replace(/\*\//g, '')}, validated, calling \`handlers\`. */
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
   const router = express.Router();
+  const route = routeWith(options.validateResponses === true);
   router.use(express.json({ limit: options.bodyLimit ?? '1mb', type: ['application/json', 'application/*+json'] }));
 ${routes.join('\n')}
   router.use(answerErrors);

@@ -54,6 +54,7 @@ import * as R from './requests.js';
 import * as schemas from './schemas.js';
 import {
   RequestValidationError,
+  checkResponse,
   collectPart,
   errorResponse,
   fieldErrors,
@@ -93,7 +94,7 @@ function precompiled(op: OperationSpec) {
   };
 }
 
-function handle(op: OperationSpec, handler: Handlers[keyof Handlers]) {
+const handleWith = (validateResponses: boolean) => (op: OperationSpec, handler: Handlers[keyof Handlers]) => {
   const call = handler as unknown as AnyHandler;
   const declaredHeaders = op.params.filter((p) => p.in === 'header');
   return async (request: FastifyRequest, reply: FastifyReply) => {
@@ -104,17 +105,21 @@ function handle(op: OperationSpec, handler: Handlers[keyof Handlers]) {
       { params: request.params ?? {}, query: request.query ?? {}, headers, body, requestId: requestIdOf(request.headers) },
       { request, reply },
     );
+    if (validateResponses) await checkResponse(op, result);
     reply.code(Number(result.status)).headers(headerValues(result.headers));
     return reply.send(result.body);
   };
-}
+};
 
 export interface RoutesOptions {
   handlers: Handlers;
+  /** For tests: answer 500 RESPONSE_VALIDATION_ERROR when a handler's body does not match the spec. */
+  validateResponses?: boolean;
 }
 
 /** Every operation of ${model.title.replace(/\*\//g, '')}, validated, calling \`handlers\`. Register with \`app.register(routes, { handlers })\`. */
-export const routes: FastifyPluginAsync<RoutesOptions> = async (app, { handlers }) => {
+export const routes: FastifyPluginAsync<RoutesOptions> = async (app, { handlers, validateResponses }) => {
+  const handle = handleWith(validateResponses === true);
   app.addSchema(schemas.${DEFS_ID});
   app.setErrorHandler((error, request, reply) => {
     const answer = errorResponse(error, requestIdOf(request.headers));
@@ -128,10 +133,15 @@ ${routes.join('\n')}
 import { handlers } from './handlers.js';
 import { routes } from './routes.js';
 
+export interface AppOptions extends FastifyServerOptions {
+  /** For tests: answer 500 RESPONSE_VALIDATION_ERROR when a handler's body does not match the spec. */
+  validateResponses?: boolean;
+}
+
 /** A Fastify app serving the spec with the handlers in handlers/*.ts. */
-export function createApp(options: FastifyServerOptions = {}): FastifyInstance {
+export function createApp({ validateResponses, ...options }: AppOptions = {}): FastifyInstance {
   const app = Fastify(options);
-  app.register(routes, { handlers });
+  app.register(routes, { handlers, validateResponses });
   return app;
 }
 `,

@@ -24,16 +24,18 @@ import type { Context, Middleware } from 'koa';
 import type { RawContext } from './context.js';
 import type { Handlers } from './operations.js';
 import * as R from './requests.js';
-import { errorResponse, headerValues, parseRequest, requestIdOf, type HandlerResult, type OperationSpec } from './runtime.js';
+import { checkResponse, errorResponse, headerValues, parseRequest, requestIdOf, type HandlerResult, type OperationSpec } from './runtime.js';
 
 type AnyHandler = (request: unknown, raw: RawContext) => HandlerResult | Promise<HandlerResult>;
 
 export interface RouterOptions {
   /** Largest JSON body accepted (default '1mb'). */
   bodyLimit?: string;
+  /** For tests: answer 500 RESPONSE_VALIDATION_ERROR when a handler's body does not match the spec. */
+  validateResponses?: boolean;
 }
 
-function route(op: OperationSpec, handler: Handlers[keyof Handlers], json: Middleware) {
+const routeWith = (validateResponses: boolean) => (op: OperationSpec, handler: Handlers[keyof Handlers], json: Middleware) => {
   const call = handler as unknown as AnyHandler;
   return async (ctx: Context): Promise<void> => {
     const requestId = requestIdOf(ctx.headers);
@@ -46,6 +48,7 @@ function route(op: OperationSpec, handler: Handlers[keyof Handlers], json: Middl
         body: (ctx.request as { body?: unknown }).body,
       });
       const result = await call({ ...parsed, requestId }, { ctx });
+      if (validateResponses) await checkResponse(op, result);
       send(ctx, result);
     } catch (error) {
       const answer = errorResponse(error, requestId);
@@ -54,7 +57,7 @@ function route(op: OperationSpec, handler: Handlers[keyof Handlers], json: Middl
       ctx.body = answer.body;
     }
   };
-}
+};
 
 function send(ctx: Context, result: HandlerResult): void {
   ctx.status = Number(result.status);
@@ -65,6 +68,7 @@ function send(ctx: Context, result: HandlerResult): void {
 /** Every operation of ${model.title.replace(/\*\//g, '')}, validated, calling \`handlers\`. */
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
   const router = new Router();
+  const route = routeWith(options.validateResponses === true);
   const json = bodyParser({ enableTypes: ['json'], jsonLimit: options.bodyLimit ?? '1mb', encoding: 'utf-8' }) as unknown as Middleware;
 ${routes.join('\n')}
   return router;
