@@ -1,14 +1,15 @@
 /**
  * bench/routes-diff: backend-gate's spec diff against api-smart-diff on real pairs of GitHub's
  * REST description (npm @octokit/openapi, installed as aliases), in the same run. Each tool runs
- * in a fresh process; wall time includes process start. Prints a table and the ratios.
+ * in a fresh process; wall time includes process start. Ours runs as compiled JavaScript (tsc into
+ * bench/.work, not timed), as the CLI runs lib/ and the Action its bundle. Prints a table and the ratios.
  *
  *   node --import tsx bench/routes-diff/run.ts [--runs N] [--no-validation]
  *
  * Pairs: 19.1.0 → 22.0.0 (≈6 months, 1,030 → 1,108 operations) and 23.0.1 → 23.0.2 (a small release).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +32,25 @@ for (const p of pairs) {
     process.exit(2);
   }
 }
+
+const work = path.join(root, 'bench', '.work');
+mkdirSync(work, { recursive: true });
+writeFileSync(path.join(work, '.gitignore'), '*\n');
+const compiled = path.join(work, 'routes-diff-js');
+rmSync(compiled, { recursive: true, force: true });
+const tsc = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+    ...['--outDir', compiled, '--rootDir', root, '--module', 'nodenext', '--moduleResolution', 'nodenext'],
+    ...['--target', 'es2022', '--skipLibCheck', '--noCheck', '--sourceMap', 'false', '--declaration', 'false'],
+    ...['--resolveJsonModule', '--esModuleInterop'],
+    path.join(here, 'ours.ts'),
+  ],
+  { cwd: root, encoding: 'utf8' },
+);
+if (tsc.status !== 0) throw new Error(`compiling ours.ts failed: ${tsc.stdout}${tsc.stderr}`);
+const oursScript = path.join(compiled, 'bench', 'routes-diff', 'ours.js');
 
 interface Sample {
   wallMs: number;
@@ -59,7 +79,7 @@ for (const p of pairs) {
   const ours: Sample[] = [];
   const peer: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    ours.push(once(['--import', 'tsx', path.join(here, 'ours.ts'), p.base, p.head, String(validation)]));
+    ours.push(once([oursScript, p.base, p.head, String(validation)]));
     peer.push(once([path.join(here, 'api-smart-diff.mjs'), p.base, p.head]));
   }
   const o = median(ours.map((s) => s.wallMs));

@@ -56,8 +56,8 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     return m as Mode;
   });
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && format === 'text';
-  const log = new TerminalLogger(io.stderr, false, color);
   const redactor = new Redactor();
+  const log = new TerminalLogger(io.stderr, false, color, redactor);
   const needsPostgres = modes.includes('migrations') || modes.includes('audit');
   const reports: Report[] = [];
   let server: PostgresServer | undefined;

@@ -121,8 +121,8 @@ export function parseModeArgs(command: ModeCommand, args: string[]): { values: F
 export async function runAndReport(mode: Mode, values: FlagValues, positionals: string[], io: CliIo): Promise<number> {
   const format: OutputFormat = parseFormat(values.format as string | undefined);
   const color = Boolean(io.stdout.isTTY) && !values['no-color'] && !io.env.NO_COLOR && format === 'text';
-  const log = new TerminalLogger(io.stderr, Boolean(values.verbose), color);
   const redactor = new Redactor();
+  const log = new TerminalLogger(io.stderr, Boolean(values.verbose), color, redactor);
   const configPath = (values.config as string | undefined) ?? '.backend-gate.yml';
   const workingDirectory = path.resolve(io.cwd, (values['working-directory'] as string | undefined) ?? '.');
   const { report, settings } = await withInterrupts((signal) =>

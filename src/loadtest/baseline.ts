@@ -156,8 +156,8 @@ export function compareWithBaseline(
       if (!regression) continue;
       const label = m.metric === 'rps' ? 'throughput' : `${m.metric.toUpperCase()} latency`;
       const rule = prefix + m.rule;
-      const from = named ? `${describe(a, m.unit)} (${sides.before})` : describe(a, m.unit);
-      const to = named ? `${describe(b, m.unit)} (${sides.after})` : describe(b, m.unit);
+      const from = named ? `${sides.before.toLowerCase()} ${describe(a, m.unit)}` : describe(a, m.unit);
+      const to = named ? `${sides.after.toLowerCase()} ${describe(b, m.unit)}` : describe(b, m.unit);
       findings.push({
         rule,
         // One trial cannot tell a regression from noise: say so instead of failing the gate.

@@ -34,6 +34,8 @@ Options:
   --framework NAME          generate: express | fastify | koa (default: routes.framework)
   --output DIR              generate: where to write (default: routes.output)
   --check                   generate: write nothing; fail when generated files are stale
+  --response-validators     generate: also compile response validators, for
+                            createApp({ validateResponses: true }) in tests
   --spec FILE               the spec (default: routes.spec, else openapi.yaml)
   --head FILE               same as --spec, for diff
   --base FILE|REV:PATH      the spec to compare against (default: routes.base)
@@ -63,6 +65,7 @@ export const routesCommand: ModeCommand = {
     framework: { type: 'string' },
     output: { type: 'string' },
     check: { type: 'boolean' },
+    'response-validators': { type: 'boolean' },
     code: { type: 'string' },
     'from-code': { type: 'string' },
     'from-db': { type: 'string' },

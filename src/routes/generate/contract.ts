@@ -48,6 +48,21 @@ function responseType(r: GenResponse): string {
   return `{\n${docComment(r.description, '  ')}  status: ${statusType(r.status)};\n  ${body}\n  ${headers}\n}`;
 }
 
+/** The typed parts of one operation's handler contract, as operations.ts writes them. */
+export function contractParts(op: GenOperation): Record<string, string> {
+  const parts: Record<string, string> = {
+    'path params': paramsType(op, 'path'),
+    query: paramsType(op, 'query'),
+    headers: paramsType(op, 'header'),
+  };
+  if (op.body) {
+    const t = op.body.schema !== undefined ? tsType(op.body.schema, S) : 'unknown';
+    parts.body = op.body.required ? t : `${t} | undefined`;
+  }
+  for (const r of op.responses) parts[`response ${r.status}`] = responseType(r);
+  return parts;
+}
+
 export function operationsFile(model: GenModel): string {
   const out: string[] = [
     `import type * as S from './types.js';`,
