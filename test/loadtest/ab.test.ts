@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../src/errors.js';
@@ -109,7 +109,9 @@ test(`A/B against HEAD~1: a head that adds ${ADDED_DELAY_MS} ms to /items is an 
       .map((m) => `${m[1]}${m[2]}`);
     assert.deepEqual(order, ['base1', 'head1', 'base2', 'head2', 'base3', 'head3']);
     assert.equal(worktrees(dir), 1);
+    // The user's checkout is untouched: the build ran in the worktree.
     assert.equal(git(dir, 'status', '--porcelain'), '');
+    assert.equal(readFileSync(path.join(dir, 'built.txt'), 'utf8'), 'head\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -37,13 +37,15 @@ export interface DiffResult {
 }
 
 /**
- * Path items equal in both single-file specs whose components and other top-level parts are all
- * equal too: nothing they reach can differ, so their operations need no hash.
+ * Path items equal in both single-file specs that reach only equal components, with the same
+ * top-level `security`: nothing they reach can differ, so their operations need no hash.
  */
 function equalPathItems(base: LoadedSpec, head: LoadedSpec): Set<string> {
   if (base.files.size !== 1 || head.files.size !== 1) return new Set();
   const parts = sameParts(base.root.data, head.root.data);
-  return parts.restEqual ? parts.paths : new Set();
+  if (parts.restEqual) return parts.paths;
+  const security = (spec: LoadedSpec) => JSON.stringify((spec.root.data as Json).security ?? null);
+  return security(base) === security(head) ? parts.stablePaths : new Set();
 }
 
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions = {}): DiffResult {
