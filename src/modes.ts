@@ -20,6 +20,20 @@ export interface ModeContext {
   env: NodeJS.ProcessEnv;
   /** Ended when the user presses Ctrl-C or the runner is cancelled: stop servers, drop scratch DBs. */
   signal: AbortSignal;
+  /**
+   * Files of the repository at the pull request's base commit, read through the GitHub API: the
+   * Action fills it so a mode can read the base branch when the checkout has no history.
+   */
+  baseFiles?: RepositoryFiles;
+}
+
+export interface RepositoryFiles {
+  /** The commit to read at. */
+  ref: string;
+  /** The repository root in the local checkout (paths are made relative to it). */
+  root: string;
+  /** The file's text at `ref`, or undefined when it does not exist there. */
+  fetchFile(path: string, ref: string): Promise<string | undefined>;
 }
 
 export interface ModeInput {

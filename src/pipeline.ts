@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { loadConfig } from './settings/config.js';
 import { buildCommonSettings, type CommonOverrides, type CommonSettings } from './settings/settings.js';
-import { loadMode, type FlagValues } from './modes.js';
+import { loadMode, type FlagValues, type RepositoryFiles } from './modes.js';
 import type { Logger } from './log.js';
 import { Redactor } from './report/mask.js';
 import { applyPolicy } from './report/policy.js';
@@ -25,6 +25,7 @@ export interface RunRequest {
   redactor: Redactor;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  baseFiles?: RepositoryFiles;
 }
 
 export interface RunResult {
@@ -42,7 +43,7 @@ export async function runMode(req: RunRequest): Promise<RunResult> {
   const controller = new AbortController();
   const signal = req.signal ?? controller.signal;
   const raw = await command.run(
-    { settings, log: req.log, redactor: req.redactor, env: req.env ?? process.env, signal },
+    { settings, log: req.log, redactor: req.redactor, env: req.env ?? process.env, signal, baseFiles: req.baseFiles },
     { positionals: req.positionals, flags: req.flags },
   );
   const withPolicy = applyPolicy(raw, {

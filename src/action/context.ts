@@ -15,11 +15,13 @@ export interface PullRequestContext {
   isFork: boolean;
   /** Fork under `pull_request`: GITHUB_TOKEN is read-only whatever `permissions:` says. */
   readOnlyToken: boolean;
+  /** The commit the PR is compared with (its base branch's head when the event fired). */
+  baseSha?: string;
 }
 
 interface EventPayload {
   number?: number;
-  pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null } };
+  pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null }; base?: { sha?: string } };
   issue?: { number?: number; pull_request?: unknown };
 }
 
@@ -44,7 +46,15 @@ export function readPullRequestContext(
   const headRepo = head?.repo?.full_name;
   const isFork =
     head?.repo === null || (headRepo !== undefined && headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase());
-  return { owner, repo, number, eventName, isFork, readOnlyToken: isFork && eventName === 'pull_request' };
+  return {
+    owner,
+    repo,
+    number,
+    eventName,
+    isFork,
+    readOnlyToken: isFork && eventName === 'pull_request',
+    ...(payload?.pull_request?.base?.sha ? { baseSha: payload.pull_request.base.sha } : {}),
+  };
 }
 
 function readPayload(file: string | undefined): EventPayload | undefined {

@@ -40,6 +40,8 @@ export interface GitHubClient {
   openIssues(owner: string, repo: string): AsyncIterable<Issue[]>;
   createIssue(owner: string, repo: string, issue: { title: string; body: string }): Promise<Issue>;
   updateIssue(owner: string, repo: string, issueNumber: number, change: IssueChange): Promise<Issue>;
+  /** A file of the repository at a commit (raw text), or undefined when it does not exist there. */
+  fileAt(owner: string, repo: string, path: string, ref: string): Promise<string | undefined>;
 }
 
 export class GitHubApiError extends Error {
@@ -168,6 +170,22 @@ export function createGitHubClient(opts: { token: string; apiUrl?: string }): Gi
         });
         return toIssue(data);
       } catch (e) {
+        throw wrap(e);
+      }
+    },
+    async fileAt(owner, repo, path, ref) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({
+          owner,
+          repo,
+          path,
+          ref,
+          mediaType: { format: 'raw' },
+        });
+        // With the raw media type the body is the file itself, whatever the typings say.
+        return typeof data === 'string' ? data : JSON.stringify(data);
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
         throw wrap(e);
       }
     },

@@ -13,6 +13,9 @@ import { writeSideFiles } from '../render.js';
 import { readCommonInputs, readModeInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 import { publishReports } from './publish.js';
+import { readPullRequestContext } from './context.js';
+import { createGitHubClient } from './github-api.js';
+import type { RepositoryFiles } from '../modes.js';
 
 export async function run(): Promise<void> {
   try {
@@ -34,6 +37,7 @@ export async function run(): Promise<void> {
       overrides: { failOn: inputs.failOn, comment: inputs.comment, sarifFile: inputs.sarifFile, reportJson },
       log: actionLogger,
       redactor,
+      baseFiles: baseFilesThroughApi(inputs.githubToken),
     });
     const passed = gatePasses([report], settings.failOn);
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -73,4 +77,19 @@ export async function run(): Promise<void> {
       if (e instanceof Error && e.stack) core.debug(e.stack);
     }
   }
+}
+
+/**
+ * In a pull request, the base commit's files through the contents API (needs contents: read),
+ * for a checkout without the base branch's history. Outside a PR, or without a token: none.
+ */
+function baseFilesThroughApi(token: string): RepositoryFiles | undefined {
+  const pr = readPullRequestContext();
+  if (!pr?.baseSha || !token) return undefined;
+  const client = createGitHubClient({ token });
+  return {
+    ref: pr.baseSha,
+    root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    fetchFile: (file, ref) => client.fileAt(pr.owner, pr.repo, file, ref),
+  };
 }

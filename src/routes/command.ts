@@ -8,6 +8,7 @@ import { DIFF_RULES } from './diff/rules/index.js';
 import { DRIFT_RULE_LIST } from './drift/rules.js';
 import { runRoutes } from './runner.js';
 import { GENERATE_HELP, runGenerate } from './generate/command.js';
+import type { Framework } from './generate/index.js';
 import { buildRoutesSettings, type RawRoutes } from './settings.js';
 
 const HELP = `Usage: backend-gate routes [check [SPEC] | diff | spec] [options]
@@ -78,6 +79,7 @@ export const routesCommand: ModeCommand = {
       workingDirectory,
       env: ctx.env,
     });
-    return runRoutes(settings, { log: ctx.log, redactor: ctx.redactor });
+    const framework = (config.raw['routes'] as { framework?: Framework } | undefined)?.framework;
+    return runRoutes(settings, { log: ctx.log, redactor: ctx.redactor, baseFiles: ctx.baseFiles, framework });
   },
 };

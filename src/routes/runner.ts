@@ -2,6 +2,8 @@
  * The routes mode: load the spec (and the base spec), check them, diff them, and return a Report.
  * Knows nothing of GitHub or the terminal.
  */
+import { generatedRoutesDiff, generatedRoutesSection } from './generate/diff.js';
+import type { Framework } from './generate/index.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -34,6 +36,8 @@ export interface RoutesDeps {
     fetchFile: FetchFile;
     /** repository root (default: the working directory) */ root?: string;
   };
+  /** With routes.framework set, a diff also shows what the generated routes gained, lost and changed. */
+  framework?: Framework;
 }
 
 export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Promise<Report> {
@@ -69,6 +73,7 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
     `Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`,
   );
   const report = diffReport(base, head, result, { loadMs: t1 - t0, diffMs: t2 - t1 });
+  if (deps.framework) addGeneratedRoutesDiff(report, base, head, deps.framework);
   return settings.code ? withDrift(report, head, settings, deps.log) : report;
 }
 
@@ -173,4 +178,14 @@ async function load(
     }
     throw e;
   }
+}
+
+/** Regenerates base and head in memory and adds, per operation, what the generated code gained, lost or changed. */
+function addGeneratedRoutesDiff(report: Report, base: LoadedSpec, head: LoadedSpec, framework: Framework): void {
+  const rows = generatedRoutesDiff(base, head, framework);
+  report.metrics.generatedRoutesChanged = rows.length;
+  if (rows.length === 0) return;
+  const section = generatedRoutesSection(rows, framework);
+  report.tables.push(section.table);
+  report.details = [...(report.details ?? []), ...section.details];
 }

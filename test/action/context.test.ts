@@ -59,3 +59,11 @@ test('a comment on a PR names the PR; a push has none unless a number is given',
   });
   assert.equal(readPullRequestContext({ GITHUB_EVENT_PATH: '/nonexistent.json' }, { prNumber: 1 }), null);
 });
+
+test('the base commit of a pull request is read from the payload, for reading base files through the API', () => {
+  const payload = {
+    number: 7,
+    pull_request: { number: 7, head: { repo: { full_name: 'acme/shop' } }, base: { sha: 'b4se' } },
+  };
+  withEvent('pull_request', payload, (env) => assert.equal(readPullRequestContext(env)?.baseSha, 'b4se'));
+});

@@ -57,6 +57,8 @@ export class FakeGitHub {
   private readonly server: Server;
   private readonly comments = new Map<string, FakeComment[]>();
   private readonly issueLists = new Map<string, FakeIssue[]>();
+  /** Files by `owner/repo@ref:path`, served raw by GET /repos/:o/:r/contents/:path?ref=. */
+  private readonly files = new Map<string, string>();
   private nextId = 1000;
   private clock = Date.parse('2026-01-01T00:00:00Z');
   url = '';
@@ -65,6 +67,11 @@ export class FakeGitHub {
     this.server = createServer((req, res) => {
       void this.handle(req, res).catch((e: unknown) => json(res, 500, { message: String(e) }));
     });
+  }
+
+  /** A file of the repository at a commit, for the contents API. */
+  addFile(owner: string, repo: string, ref: string, path: string, content: string): void {
+    this.files.set(`${owner}/${repo}@${ref}:${path}`, content);
   }
 
   async start(): Promise<this> {
@@ -172,6 +179,16 @@ export class FakeGitHub {
     if (req.method === 'GET' && url.pathname === '/user') {
       if (!this.opts.userLogin) return json(res, 403, forbidden('users/users#get-the-authenticated-user'));
       return json(res, 200, { login: this.opts.userLogin, id: 1, type: 'User' });
+    }
+    if ((m = url.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/)) && req.method === 'GET') {
+      const key = `${m[1]}/${m[2]}@${url.searchParams.get('ref') ?? 'main'}:${decodeURIComponent(m[3])}`;
+      const content = this.files.get(key);
+      if (content === undefined) return json(res, 404, { message: 'Not Found' });
+      // The raw media type answers the file itself, as GitHub does for application/vnd.github.raw.
+      if (!(req.headers.accept ?? '').includes('raw')) return json(res, 415, { message: 'ask for the raw media type' });
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(content);
+      return;
     }
     if ((m = url.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/))) {
       const list = this.list(m[1], m[2], Number(m[3]));
