@@ -227,8 +227,7 @@ const btreeIndexOnArrayOrBoolean = {
     doc: 'A btree index on an array column cannot answer @> / && lookups (GIN can) and fails on long arrays; one led by a boolean splits the table in two halves.',
     async run(ctx) {
         const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name,
-              ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS columns,
+              ${catalog/* INDEX_KEY_COLUMNS */.td} AS columns,
               ARRAY(SELECT a.attname::text FROM unnest(i.indkey[0:i.indnkeyatts - 1]) AS u(attnum)
                       JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.attnum
                       JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -236,11 +235,8 @@ const btreeIndexOnArrayOrBoolean = {
               (SELECT a.attname::text FROM pg_catalog.pg_attribute a
                 WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[0] AND a.atttypid = 'bool'::regtype) AS leading_boolean,
               pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
-         FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+         FROM ${catalog/* INDEX_WITH_TABLE */.fA}
          JOIN pg_catalog.pg_am am ON am.oid = ic.relam AND am.amname = 'btree'
-         JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
         WHERE NOT t.relispartition AND ${(0,catalog/* inScope */.SB)()} AND ${(0,catalog/* notExtensionMember */.RG)('t')}
         ORDER BY 1, 2, 3`, [(0,catalog/* scopeParam */.ew)(ctx)]);
         return rows.flatMap((r) => {
@@ -678,14 +674,10 @@ const invalidIndex = {
     async run(ctx) {
         // Indexes being built right now are invalid until the build ends; they are not leftovers.
         const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name,
-              ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS columns,
+              ${catalog/* INDEX_KEY_COLUMNS */.td} AS columns,
               pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
               pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-         FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-         JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+         FROM ${catalog/* INDEX_WITH_TABLE */.fA}
         WHERE NOT i.indisvalid AND ${(0,catalog/* inScope */.SB)()} AND ${(0,catalog/* notExtensionMember */.RG)('t')}
           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)
         ORDER BY 1, 2, 3`, [(0,catalog/* scopeParam */.ew)(ctx)]);

@@ -36,8 +36,8 @@ var index_fix = __webpack_require__(66310);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/migrations/apply.ts
 var apply = __webpack_require__(99657);
-// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 46 modules
-var lint = __webpack_require__(45602);
+// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 47 modules
+var lint = __webpack_require__(62413);
 // EXTERNAL MODULE: ./src/migrations/schemadiff/dump.ts
 var dump = __webpack_require__(59714);
 ;// CONCATENATED MODULE: ./src/migrations/down.ts
@@ -57,7 +57,7 @@ async function schemaDump(client) {
 }
 async function checkDownMigration(client, file, beforeUp, afterUp) {
     const down = { ...file, path: file.down.path, sql: file.down.sql };
-    const inTransaction = await canRunInTransaction(down) && (await canRunInTransaction(file));
+    const inTransaction = (await canRunInTransaction(down)) && (await canRunInTransaction(file));
     const findings = [];
     if (inTransaction)
         await client.query('BEGIN');
@@ -109,7 +109,9 @@ function incomplete(file, differences, step = 'down') {
             : `After its down migration, ${file.name} applied again gives a different schema: ${shown}${more}.`,
         location: { file: where, line: 1 },
         fingerprint: (0,fingerprint/* fingerprint */.R)('down-migration-incomplete', file.name, step, differences.join('\n')),
-        fix: { description: 'Make the down migration undo exactly what the up migration does (drop what it creates, re-create what it drops).' },
+        fix: {
+            description: 'Make the down migration undo exactly what the up migration does (drop what it creates, re-create what it drops).',
+        },
         data: { differences, step },
     };
 }
@@ -148,6 +150,8 @@ function namedRelations(asts) {
     walk(asts);
     return [...names];
 }
+/** A table only referenced by a foreign key needs rows to point at, not a measurable size. */
+const PARENT_ROWS = 100;
 /** The tables among `names` that exist now, with the tables their foreign keys reference, parents first. */
 async function tablesToSeed(client, names) {
     const r = await client.query(`WITH RECURSIVE named AS (
@@ -160,7 +164,8 @@ async function tablesToSeed(client, names) {
      )
      SELECT c.oid::int AS oid, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name,
             coalesce((SELECT array_agg(DISTINCT co.confrelid::int) FROM pg_constraint co
-                       WHERE co.conrelid = c.oid AND co.contype = 'f' AND co.confrelid <> c.oid), '{}') AS parents
+                       WHERE co.conrelid = c.oid AND co.contype = 'f' AND co.confrelid <> c.oid), '{}') AS parents,
+            c.oid IN (SELECT oid FROM named) AS named
        FROM closure JOIN pg_class c ON c.oid = closure.oid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT c.relispartition`, [names]);
     // Parents before children; a cycle is broken anywhere (its nullable keys get NULL).
@@ -263,9 +268,10 @@ async function seedTables(client, relationNames, rows, log) {
     const tables = await tablesToSeed(client, relationNames);
     const out = [];
     for (const t of tables) {
-        const have = Number((await client.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.name} LIMIT $1) s`, [rows]))
+        const want = t.named ? rows : Math.min(rows, PARENT_ROWS);
+        const have = Number((await client.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.name} LIMIT $1) s`, [want]))
             .rows[0].n);
-        if (have >= rows) {
+        if (have >= want || (!t.named && have > 0)) {
             out.push({ table: t.name, inserted: 0 });
             continue;
         }
@@ -302,7 +308,7 @@ async function seedTables(client, relationNames, rows, log) {
             ? `${withClause}INSERT INTO ${t.name} ${target} SELECT ${select} FROM generate_series(1, $1::int) AS g, ${offset} AS o(off)`
             : `INSERT INTO ${t.name} SELECT FROM generate_series(1, $1::int)`;
         try {
-            const r = await client.query(sql, [rows - have]);
+            const r = await client.query(sql, [want - have]);
             out.push({ table: t.name, inserted: r.rowCount ?? 0 });
         }
         catch (e) {
@@ -327,8 +333,8 @@ var layouts = __webpack_require__(71887);
 var migrations_origins = __webpack_require__(45358);
 // EXTERNAL MODULE: ./src/migrations/probe.ts
 var migrations_probe = __webpack_require__(17743);
-// EXTERNAL MODULE: ./src/migrations/trace.ts
-var trace = __webpack_require__(38716);
+// EXTERNAL MODULE: ./src/migrations/settings.ts
+var migrations_settings = __webpack_require__(37488);
 // EXTERNAL MODULE: ./src/migrations/sources/base.ts
 var sources_base = __webpack_require__(72367);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
@@ -364,7 +370,6 @@ async function runMigrations(settings, deps) {
     if (settings.layout === 'command') {
         return (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 91727))).runCommandLayout(settings, deps);
     }
-    const { log } = deps;
     const folder = (0,files/* localFolder */.M1)(settings.dir, settings.workingDirectory);
     const layout = settings.layout === 'auto' ? (0,layouts/* detectLayout */.ey)(folder) : settings.layout;
     const head = (0,layouts/* readFolder */.j1)(folder, layout);
@@ -380,14 +385,7 @@ async function runMigrations(settings, deps) {
     // Static lint of the PR's files (base files are already in production: not the PR's to fix).
     for (const f of added)
         findings.push(...(await lintPrFile(f, settings)));
-    const server = await (0,postgres/* startPostgres */.CO)({
-        databaseUrl: settings.databaseUrl,
-        provider: settings.provider,
-        postgresVersion: settings.postgresVersion,
-        log,
-        redactor: deps.redactor,
-        signal: deps.signal,
-    });
+    const server = await (0,migrations_settings/* startMigrationsPostgres */.Fw)(settings, deps);
     const applied = [];
     let tables = 0;
     let seeded = [];
@@ -495,7 +493,10 @@ async function seedBeforePr(client, url, settings, added, deps) {
         });
         if (!r.ok) {
             const why = r.stopped ?? `exit code ${r.exitCode}`;
-            return { tables: [], findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)] };
+            return {
+                tables: [],
+                findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)],
+            };
         }
         deps.log.info(`seeded with \`${seed.command}\` in ${Math.round(r.durationMs)} ms`);
         return { tables: [], findings: [] };
@@ -644,39 +645,16 @@ function buildReport(r) {
     });
     const traced = r.applied.flatMap((a) => a.run.statements.filter((s) => s.trace).map((s) => ({ file: a.run.file, s })));
     if (traced.length > 0) {
-        report.tables.push({
-            title: 'Statements of the PR (measured)',
-            columns: [
-                'Statement',
-                'Line',
-                'Duration (ms)',
-                'Locks taken',
-                'Rewrite',
-                'Blocked reads (ms)',
-                'Blocked writes (ms)',
-                'lock_timeout',
-                'statement_timeout',
-            ],
-            rows: traced.map(({ file, s }) => [
-                `${file.name}: ${s.statement.text.replace(/\s+/g, ' ').slice(0, 60)}`,
-                s.statement.startLine,
-                Math.round(s.durationMs),
-                s.trace.untraced
-                    ? `not traced (${s.trace.untraced} runs outside a transaction)`
-                    : (0,trace/* describeLocks */.sF)(s.trace.locks) || 'none',
-                s.trace.rewrites.join(', ') || 'no',
-                s.trace.probe ? s.trace.probe.readBlockedMs : '–',
-                s.trace.probe ? s.trace.probe.writeBlockedMs : '–',
-                s.trace.lockTimeout,
-                s.trace.statementTimeout,
-            ]),
-        });
+        report.tables.push((0,measured/* tracedStatementsTable */.qO)('Statements of the PR (measured)', traced.map(({ file, s }) => ({ label: file.name, s })), {
+            columns: ['Blocked reads (ms)', 'Blocked writes (ms)'],
+            cells: (s) => (s.trace.probe ? [s.trace.probe.readBlockedMs, s.trace.probe.writeBlockedMs] : ['–', '–']),
+        }));
     }
     const details = [
         `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR), layout ${r.layout}`,
         ...r.seeded
             .filter((t) => t.inserted > 0 || t.skipped)
-            .map((t) => (t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`)),
+            .map((t) => t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`),
         `Tables: ${r.tables}`,
         `MISSING INDEXES (${missing.length} found)`,
         ...missing.map((f) => `  ${f.data?.table}(${(f.data?.columns).join(', ')}) → ${f.data?.references}` +
@@ -710,8 +688,6 @@ function nextVersion(files) {
     return (BigInt(last) + 1n).toString().padStart(last.length, '0');
 }
 
-// EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(37488);
 // EXTERNAL MODULE: ./src/migrations/subcommands/index.ts + 1 modules
 var subcommands = __webpack_require__(42188);
 ;// CONCATENATED MODULE: ./src/migrations/command.ts
@@ -843,7 +819,8 @@ async function runDryRunCommand(ctx, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ mergeMeasured)
+/* harmony export */   Bv: () => (/* binding */ mergeMeasured),
+/* harmony export */   qO: () => (/* binding */ tracedStatementsTable)
 /* harmony export */ });
 /* unused harmony exports measuredOf, describeMeasured */
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91938);
@@ -856,20 +833,10 @@ async function runDryRunCommand(ctx, input) {
  */
 
 
-const STRENGTH = [
-    'AccessShareLock',
-    'RowShareLock',
-    'RowExclusiveLock',
-    'ShareUpdateExclusiveLock',
-    'ShareLock',
-    'ShareRowExclusiveLock',
-    'ExclusiveLock',
-    'AccessExclusiveLock',
-];
 function strongest(locks) {
     let best;
     for (const l of locks)
-        if (!best || STRENGTH.indexOf(l.mode) > STRENGTH.indexOf(best))
+        if (!best || (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .isStrongerLock */ .Kp)(l.mode, best))
             best = l.mode;
     return best && (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .lockModeName */ .US)(best);
 }
@@ -886,6 +853,39 @@ function measuredOf(s) {
         writeBlockedMs: t.probe?.writeBlockedMs,
         lockTimeout: t.lockTimeout,
         statementTimeout: t.statementTimeout,
+    };
+}
+/**
+ * One row per traced statement: its text (after `label: ` when given), line, duration, locks,
+ * rewrite, the `blocking` columns the caller measured, then the timeouts.
+ */
+function tracedStatementsTable(title, statements, blocking) {
+    return {
+        title,
+        columns: [
+            'Statement',
+            'Line',
+            'Duration (ms)',
+            'Locks taken',
+            'Rewrite',
+            ...blocking.columns,
+            'lock_timeout',
+            'statement_timeout',
+        ],
+        rows: statements.map(({ label, s }) => {
+            const m = measuredOf(s);
+            const text = s.statement.text.replace(/\s+/g, ' ').slice(0, 60);
+            return [
+                label ? `${label}: ${text}` : text,
+                s.statement.startLine,
+                m.durationMs,
+                m.locks,
+                m.rewrites.join(', ') || 'no',
+                ...blocking.cells(s),
+                m.lockTimeout,
+                m.statementTimeout,
+            ];
+        }),
     };
 }
 /** "Measured: ACCESS EXCLUSIVE on public.t, rewrote public.t, blocked writes for 35 ms and reads for 34 ms (120 ms)." */
@@ -913,21 +913,24 @@ function mergeMeasured(findings, applied) {
     for (const { run, branch } of applied) {
         if (branch !== 'PR')
             continue;
-        run.statements.forEach((s, i) => {
+        for (const s of run.statements) {
             const m = measuredOf(s);
             if (!m)
-                return;
-            const about = out.filter((f) => f.location?.file === run.file.path && f.data?.statement === i + 1 && f.rule !== 'unused-ignore');
+                continue;
+            // The lint locates a finding at its statement's first token.
+            const about = out.filter((f) => f.location?.file === run.file.path &&
+                f.location.line === s.statement.startLine &&
+                f.location.column === s.statement.startColumn);
             const primary = about.find((f) => f.data?.lock);
             if (primary) {
                 primary.data = { ...primary.data, measured: m };
                 primary.message += ` ${describeMeasured(m)}`;
-                return;
+                continue;
             }
             const own = measuredFinding(run, s, m);
             if (own)
                 out.push(own);
-        });
+        }
     }
     return out;
 }
@@ -1433,6 +1436,7 @@ function compareDumps(actual, expected, limit = 20) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ startMigrationsPostgres),
 /* harmony export */   jc: () => (/* binding */ buildMigrationsSettings)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SEED_ROWS, DEFAULT_COMMAND_TIMEOUT_S */
@@ -1520,6 +1524,17 @@ function parseSeed(value, workingDirectory) {
     if (/\.sql$/i.test(value.trim()))
         return { kind: 'sql', file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, value.trim()) };
     return { kind: 'command', command: value };
+}
+/** The PostgreSQL these settings name (a URL, Docker or embedded): the mode's and its subcommands'. */
+function startMigrationsPostgres(settings, deps) {
+    return (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startPostgres */ .CO)({
+        databaseUrl: settings.databaseUrl,
+        provider: settings.provider,
+        postgresVersion: settings.postgresVersion,
+        log: deps.log,
+        redactor: deps.redactor,
+        signal: deps.signal,
+    });
 }
 
 
@@ -1684,7 +1699,13 @@ function runShellCommand(command, opts) {
     const t0 = performance.now();
     return new Promise((resolve) => {
         // Its own process group, so a timeout stops the tool and whatever it started.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, { cwd: opts.cwd, env: opts.env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, {
+            cwd: opts.cwd,
+            env: opts.env,
+            shell: true,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let output = '';
         const keep = (chunk) => {
             output = (output + chunk.toString('utf8')).slice(-16_000);

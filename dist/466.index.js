@@ -39,6 +39,8 @@ var apply = __webpack_require__(99657);
 var migrations_origins = __webpack_require__(45358);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
 var sources_files = __webpack_require__(7659);
+// EXTERNAL MODULE: ./src/migrations/settings.ts
+var migrations_settings = __webpack_require__(37488);
 // EXTERNAL MODULE: ./src/migrations/sources/layouts.ts
 var layouts = __webpack_require__(71887);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/fix-layouts.ts
@@ -180,6 +182,7 @@ var stats = __webpack_require__(19209);
 
 
 
+
 /** The schema-health checks about indexes. Only a missing index has a CREATE INDEX fix to write. */
 const INDEX_CHECKS = [
     'foreign-key-without-index',
@@ -202,14 +205,7 @@ async function runSuggestIndexesSubcommand({ ctx, flags, settings, shown }) {
     const layout = fixLayoutFor(layoutName, outputDir === settings.dir);
     const existing = listFiles(outputDir);
     const version = versionCounter(layout, [...existing, ...listFiles(settings.dir)]);
-    const server = await (0,postgres/* startPostgres */.CO)({
-        databaseUrl: settings.databaseUrl,
-        provider: settings.provider,
-        postgresVersion: settings.postgresVersion,
-        log: ctx.log,
-        redactor: ctx.redactor,
-        signal: ctx.signal,
-    });
+    const server = await (0,migrations_settings/* startMigrationsPostgres */.Fw)(settings, ctx);
     try {
         const db = await (0,postgres/* createScratchDatabase */.KI)(server, 'suggest_indexes');
         let client;

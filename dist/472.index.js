@@ -243,6 +243,28 @@ const loadtestSchema = {
             description: 'percent a median may worsen against the baseline (default 20)',
         },
         database: settings/* databaseSchema */.VF,
+        ab: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'pull-request A/B mode: start the base build and the head build on this runner, interleave trials',
+            properties: {
+                'base-ref': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'git ref of the base (e.g. origin/main), checked out into a temporary worktree',
+                },
+                'base-dir': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'directory holding a checkout of the base, relative to the working directory',
+                },
+                'build-command': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'shell command run in the base checkout before it starts (e.g. npm ci && npm run build)',
+                },
+            },
+        },
     },
 };
 
@@ -425,7 +447,9 @@ function parseConfig(text, file) {
         const err = pickError(validate.errors ?? []);
         const path = pointerToPath(err.instancePath);
         const isUnknownKey = err.keyword === 'additionalProperties';
-        const unknown = isUnknownKey ? String(err.params.additionalProperty) : undefined;
+        const unknown = isUnknownKey
+            ? String(err.params.additionalProperty)
+            : undefined;
         const pos = unknown ? positionOf([...path, unknown], true) : positionOf(path);
         throw new errors/* ConfigurationError */.j1(describeError(err, path, unknown), { file, line: pos?.line, column: pos?.col });
     }
@@ -629,7 +653,7 @@ async function runMode(req) {
     const command = await (0,modes/* loadMode */.ON)(req.mode);
     const controller = new AbortController();
     const signal = req.signal ?? controller.signal;
-    const raw = await command.run({ settings, log: req.log, redactor: req.redactor, env: req.env ?? process.env, signal }, { positionals: req.positionals, flags: req.flags });
+    const raw = await command.run({ settings, log: req.log, redactor: req.redactor, env: req.env ?? process.env, signal, baseFiles: req.baseFiles }, { positionals: req.positionals, flags: req.flags });
     const withPolicy = applyPolicy(raw, {
         ignore: settings.ignore,
         ruleLevels: settings.ruleLevels,
@@ -1616,6 +1640,24 @@ function createGitHubClient(opts) {
                 throw wrap(e);
             }
         },
+        async fileAt(owner, repo, path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({
+                    owner,
+                    repo,
+                    path,
+                    ref,
+                    mediaType: { format: 'raw' },
+                });
+                // With the raw media type the body is the file itself, whatever the typings say.
+                return typeof data === 'string' ? data : JSON.stringify(data);
+            }
+            catch (e) {
+                if (statusOf(e) === 404)
+                    return undefined;
+                throw wrap(e);
+            }
+        },
     };
 }
 function statusOf(e) {
@@ -1751,7 +1793,15 @@ function readPullRequestContext(env = process.env, opts = {}) {
     // A head repo of null is a fork that was deleted: still not ours.
     const headRepo = head?.repo?.full_name;
     const isFork = head?.repo === null || (headRepo !== undefined && headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase());
-    return { owner, repo, number, eventName, isFork, readOnlyToken: isFork && eventName === 'pull_request' };
+    return {
+        owner,
+        repo,
+        number,
+        eventName,
+        isFork,
+        readOnlyToken: isFork && eventName === 'pull_request',
+        ...(payload?.pull_request?.base?.sha ? { baseSha: payload.pull_request.base.sha } : {}),
+    };
 }
 function readPayload(file) {
     if (!file)
@@ -2053,6 +2103,8 @@ function repositoryPrefix(workingDirectory, workspace) {
 
 
 
+
+
 async function run() {
     try {
         const inputs = readCommonInputs();
@@ -2073,6 +2125,7 @@ async function run() {
             overrides: { failOn: inputs.failOn, comment: inputs.comment, sarifFile: inputs.sarifFile, reportJson },
             log: actionLogger,
             redactor,
+            baseFiles: baseFilesThroughApi(inputs.githubToken),
         });
         const passed = (0,gate/* gatePasses */.xZ)([report], settings.failOn);
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -2113,6 +2166,21 @@ async function run() {
                 core.debug(e.stack);
         }
     }
+}
+/**
+ * In a pull request, the base commit's files through the contents API (needs contents: read),
+ * for a checkout without the base branch's history. Outside a PR, or without a token: none.
+ */
+function baseFilesThroughApi(token) {
+    const pr = readPullRequestContext();
+    if (!pr?.baseSha || !token)
+        return undefined;
+    const client = createGitHubClient({ token });
+    return {
+        ref: pr.baseSha,
+        root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        fetchFile: (file, ref) => client.fileAt(pr.owner, pr.repo, file, ref),
+    };
 }
 
 
@@ -2303,11 +2371,11 @@ function buildDatabaseSettings(raw, flags, ctx) {
 async function loadMode(mode) {
     switch (mode) {
         case 'routes':
-            return (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(974)]).then(__webpack_require__.bind(__webpack_require__, 50974))).routesCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(575), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 30613))).routesCommand;
         case 'migrations':
             return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(970), __webpack_require__.e(191), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 95309))).migrationsCommand;
         case 'loadtest':
-            return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(174), __webpack_require__.e(970), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 20596))).loadtestCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(174), __webpack_require__.e(970), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 52292))).loadtestCommand;
         case 'audit':
             return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(191), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 68619))).auditCommand;
     }
@@ -2324,7 +2392,10 @@ function flagList(flags, name) {
     if (Array.isArray(v))
         return v;
     if (typeof v === 'string' && v !== '')
-        return v.split('\n').map((s) => s.trim()).filter(Boolean);
+        return v
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
     return [];
 }
 function flagBoolean(flags, name) {
@@ -3025,7 +3096,7 @@ class Redactor {
         // Longest first, so a secret that contains another is masked whole.
         for (const s of [...this.secrets].sort((a, b) => b.length - a.length))
             out = out.split(s).join(MASK);
-        out = out.replace(URL_PASSWORD, (_m, pre, pw, at) => (pw === MASK ? `${pre}${pw}${at}` : `${pre}${MASK}${at}`));
+        out = out.replace(URL_PASSWORD, (_m, pre, pw, at) => pw === MASK ? `${pre}${pw}${at}` : `${pre}${MASK}${at}`);
         out = out.replace(AUTH_HEADER, (_m, pre, scheme) => `${pre}${scheme ? scheme + ' ' : ''}${MASK}`);
         out = out.replace(PASSWORD_PARAM, (_m, k) => `${k}=${MASK}`);
         out = out.replace(GITHUB_TOKEN, MASK);

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69488);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2563);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99657);
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45602);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62413);
 /* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52281);
 /* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71887);
 /* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38716);
@@ -146,20 +146,7 @@ async function runDryRun(opts) {
         applyMs: Math.round(run.durationMs),
         failed: run.failure ? 1 : 0,
     };
-    report.tables.push({
-        title: 'Statements (dry run, rolled back)',
-        columns: ['Statement', 'Line', 'Duration (ms)', 'Locks taken', 'Rewrite', 'Would block', 'lock_timeout', 'statement_timeout'],
-        rows: run.statements.map((s) => [
-            s.statement.text.replace(/\s+/g, ' ').slice(0, 60),
-            s.statement.startLine,
-            Math.round(s.durationMs),
-            (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .describeLocks */ .sF)(s.trace.locks) || 'none',
-            s.trace.rewrites.join(', ') || 'no',
-            wouldBlock(s),
-            s.trace.lockTimeout,
-            s.trace.statementTimeout,
-        ]),
-    });
+    report.tables.push((0,_measured_js__WEBPACK_IMPORTED_MODULE_7__/* .tracedStatementsTable */ .qO)('Statements (dry run, rolled back)', run.statements.map((s) => ({ s })), { columns: ['Would block'], cells: (s) => [wouldBlock(s)] }));
     report.details = [
         `lock_timeout ${DRY_RUN_LOCK_TIMEOUT} was set for the dry run (the file's own SET overrides it).`,
         ...skipped.map((s) => `Line ${s.startLine}: ${s.text} skipped (the dry run is one transaction, always rolled back).`),

@@ -464,29 +464,26 @@ async function proveIndexCandidates(candidates, copies, opts) {
                 const fix = (0,index_fix/* indexFixFiles */.FQ)(target, { reason: reasonOf(candidate), timestamp: opts.timestamp });
                 const proof = await (0,index_fix/* proveIndexFix */.QO)(db, target, fix);
                 if (!proof.ok) {
-                    result.rejected.push(`${label}: the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`);
+                    result.rejected.push(`${label}: ${(0,index_fix/* proofFailure */.Bc)(proof)}`);
                     continue;
                 }
                 await db.query('ANALYZE');
                 const after = await explain();
-                const reduction = before.cost > 0 ? 1 - after.cost / before.cost : 0;
-                const measured = `cost ${fmt(before.cost)} → ${fmt(after.cost)} (${(reduction * 100).toFixed(1)}% less)`;
-                if (reduction < opts.minCostReduction) {
-                    result.rejected.push(`${label}: ${measured}, below the ${Math.round(opts.minCostReduction * 100)}% needed`);
-                    continue;
-                }
-                result.suggestions.push({
-                    candidate,
+                const measured = {
                     costBefore: before.cost,
                     costAfter: after.cost,
-                    reduction,
+                    reduction: (0,index_fix/* costReduction */.JK)(before.cost, after.cost),
                     planBefore: before.plan,
                     planAfter: after.plan,
                     fix,
                     proof,
-                    rowsUsed,
-                    productionStatistics,
-                });
+                };
+                const shortOf = (0,index_fix/* belowMinReduction */.jm)(measured, opts.minCostReduction);
+                if (shortOf) {
+                    result.rejected.push(`${label}: ${shortOf}`);
+                    continue;
+                }
+                result.suggestions.push({ candidate, ...measured, rowsUsed, productionStatistics });
             }
             catch (e) {
                 result.rejected.push(`${label}: could not be measured (${opts.redactor.redact((0,errors/* errorMessage */.gJ)(e))})`);
@@ -506,9 +503,6 @@ function reasonOf(c) {
     if (c.source.kind === 'foreign-key')
         return `index for the foreign key on ${c.table}(${c.columns.join(', ')}), found by backend-gate audit`;
     return `index for a statement averaging ${c.source.statement.meanMs.toFixed(1)} ms over ${c.source.statement.calls} calls, found by backend-gate audit`;
-}
-function fmt(n) {
-    return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
 }
 
 ;// CONCATENATED MODULE: ./src/audit/suggest/index.ts
@@ -559,7 +553,7 @@ async function collectIndexCandidates(session, slowStatements, foreignKeyFinding
     };
 }
 function measuredText(p) {
-    return `estimated cost ${fmt(p.costBefore)} → ${fmt(p.costAfter)} (-${(p.reduction * 100).toFixed(1)}%)`;
+    return `estimated cost ${(0,index_fix/* formatCost */.BD)(p.costBefore)} → ${(0,index_fix/* formatCost */.BD)(p.costAfter)} (-${(p.reduction * 100).toFixed(1)}%)`;
 }
 /** A statement-based suggestion as a finding; foreign-key ones enrich the existing finding instead. */
 function suggestionFinding(p) {
@@ -1180,7 +1174,9 @@ function foreignKeyCandidate(finding) {
 /* harmony export */   Ss: () => (/* binding */ qualify),
 /* harmony export */   Vy: () => (/* binding */ display),
 /* harmony export */   ew: () => (/* binding */ scopeParam),
+/* harmony export */   fA: () => (/* binding */ INDEX_WITH_TABLE),
 /* harmony export */   hP: () => (/* binding */ columnList),
+/* harmony export */   td: () => (/* binding */ INDEX_KEY_COLUMNS),
 /* harmony export */   v4: () => (/* binding */ quoteIdent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -1206,6 +1202,14 @@ function notExtensionMember(rel = 'c') {
     return `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend ext
      WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = ${rel}.oid AND ext.deptype = 'e')`;
 }
+/** SQL FROM items: each index (pg_index `i`, its pg_class `ic`) with its table `t` and the table's schema `n`. */
+const INDEX_WITH_TABLE = `pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace`;
+/** SQL text[] of the key columns (not INCLUDE ones) of the pg_index `i`, as written: expressions too. */
+const INDEX_KEY_COLUMNS = `ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)`;
 function scopeParam(ctx) {
     return ctx.schemas && ctx.schemas.length > 0 ? ctx.schemas : null;
 }
@@ -1277,10 +1281,7 @@ async function listIndexes(ctx) {
             (pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
             pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
             pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+       FROM ${INDEX_WITH_TABLE}
        JOIN pg_catalog.pg_am am ON am.oid = ic.relam
        LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')
       WHERE t.relkind IN ('r', 'p', 'm') AND ${inScope()} AND ${notExtensionMember('t')}
@@ -1342,10 +1343,14 @@ async function columnsOfType(ctx, types) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ formatCost),
+/* harmony export */   Bc: () => (/* binding */ proofFailure),
 /* harmony export */   FQ: () => (/* binding */ indexFixFiles),
 /* harmony export */   Hl: () => (/* binding */ fileStatements),
+/* harmony export */   JK: () => (/* binding */ costReduction),
 /* harmony export */   QO: () => (/* binding */ proveIndexFix),
 /* harmony export */   VI: () => (/* binding */ migrationTimestamp),
+/* harmony export */   jm: () => (/* binding */ belowMinReduction),
 /* harmony export */   p6: () => (/* binding */ NO_TRANSACTION_MARKERS),
 /* harmony export */   x5: () => (/* binding */ indexNameFor)
 /* harmony export */ });
@@ -1424,6 +1429,25 @@ function fileStatements(content) {
         .split(/;\s*(?:\n|$)/)
         .map((s) => s.trim())
         .filter(Boolean);
+}
+/** 1 - after / before; 0 when the cost before was 0. */
+function costReduction(before, after) {
+    return before > 0 ? 1 - after / before : 0;
+}
+/** An estimated plan cost as messages show it: '1,234' or '12.5'. */
+function formatCost(n) {
+    return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
+}
+/** Why a measured fix is not suggested ('cost 120 → 110 (8.3% less), below the 50% needed'), or undefined. */
+function belowMinReduction(m, minReduction) {
+    if (m.reduction >= minReduction)
+        return undefined;
+    const measured = `cost ${formatCost(m.costBefore)} → ${formatCost(m.costAfter)} (${(m.reduction * 100).toFixed(1)}% less)`;
+    return `${measured}, below the ${Math.round(minReduction * 100)}% needed`;
+}
+/** Why a proof failed, step by step: 'the index files did not apply cleanly (up: …)'. */
+function proofFailure(proof) {
+    return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
 }
 /**
  * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,

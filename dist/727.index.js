@@ -22,9 +22,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87565);
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91938);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2563);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2563);
 /* harmony import */ var _schema_health_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65191);
-/* harmony import */ var _sources_command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91417);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37488);
+/* harmony import */ var _sources_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91417);
 /**
  * The `command` layout: the project's own tool (knex, TypeORM, Rails, node-pg-migrate JS
  * migrations…) applies the migrations to a scratch database whose URL is exported as
@@ -44,23 +45,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 async function runCommandLayout(settings, deps) {
     const command = settings.command;
-    const server = await (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_6__/* .startPostgres */ .CO)({
-        databaseUrl: settings.databaseUrl,
-        provider: settings.provider,
-        postgresVersion: settings.postgresVersion,
-        log: deps.log,
-        redactor: deps.redactor,
-        signal: deps.signal,
-    });
+    const server = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .startMigrationsPostgres */ .Fw)(settings, deps);
     const findings = [];
     const runs = [];
     let tables = 0;
     try {
         const db = await (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratchDatabase */ .KI)(server, 'migrations');
-        const env = { ...process.env, ...(0,_sources_command_js__WEBPACK_IMPORTED_MODULE_9__/* .databaseEnv */ .D)(db.url) };
+        const env = { ...process.env, ...(0,_sources_command_js__WEBPACK_IMPORTED_MODULE_10__/* .databaseEnv */ .D)(db.url) };
         let client;
         let baseTree;
         try {
@@ -103,7 +98,7 @@ async function runCommandLayout(settings, deps) {
         if (!result.ok)
             findings.push(commandFailed(command, branch, result, deps));
     }
-    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_10__/* .emptyReport */ ._O)('migrations', `migrations applied by \`${command}\` to PostgreSQL ${server.version} (${server.kind})` +
+    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_11__/* .emptyReport */ ._O)('migrations', `migrations applied by \`${command}\` to PostgreSQL ${server.version} (${server.kind})` +
         (runs.some((r) => !r.result.ok) ? '; the command failed' : ''));
     report.findings = findings;
     report.metrics = {
@@ -125,7 +120,12 @@ async function runCommandLayout(settings, deps) {
     return report;
 }
 async function runOnce(command, where, cwd, env, settings, deps) {
-    const result = await (0,_sources_command_js__WEBPACK_IMPORTED_MODULE_9__/* .runShellCommand */ .f)(command, { cwd, env, timeoutMs: settings.commandTimeoutMs, signal: deps.signal });
+    const result = await (0,_sources_command_js__WEBPACK_IMPORTED_MODULE_10__/* .runShellCommand */ .f)(command, {
+        cwd,
+        env,
+        timeoutMs: settings.commandTimeoutMs,
+        signal: deps.signal,
+    });
     deps.log.info(`${result.ok ? '✓' : '✗'} \`${command}\` (${where}): ${result.ok ? 'ok' : (result.stopped ?? `exit code ${result.exitCode}`)} in ${Math.round(result.durationMs)} ms`);
     return result;
 }

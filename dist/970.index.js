@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   rj: () => (/* binding */ applyMigration)
 /* harmony export */ });
 /* unused harmony export positionInStatement */
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45602);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62413);
 /* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17743);
 /* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38716);
 
@@ -158,7 +158,7 @@ function positionInStatement(statement, position) {
 
 /***/ }),
 
-/***/ 45602:
+/***/ 62413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -722,61 +722,30 @@ const addingRequiredField = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/migrations/lint/rules/disallowed-unique-constraint.ts
+;// CONCATENATED MODULE: ./src/migrations/lint/index-constraints.ts
 
-
+/** The UNIQUE or PRIMARY KEY constraint an ALTER TABLE subcommand adds without an existing index, if any. */
+function addedIndexConstraint(cmd, contype) {
+    if (cmd.subtype === 'AT_AddConstraint') {
+        const con = ast_nodeAs(cmd.def, 'Constraint');
+        if (con?.contype !== contype || con.indexname)
+            return undefined;
+        return { columns: names(con.keys), conname: con.conname, asConstraint: true };
+    }
+    if (cmd.subtype === 'AT_AddColumn') {
+        const def = ast_nodeAs(cmd.def, 'ColumnDef');
+        const con = constraintsOf(def?.constraints).find((c) => c.contype === contype);
+        if (!con || !def?.colname)
+            return undefined;
+        return { columns: [def.colname], conname: con.conname, asConstraint: false };
+    }
+    return undefined;
+}
 /** SQL that builds the index concurrently, then attaches it as a constraint (brief lock only). */
 function uniqueIndexFirst(table, name, columns, kind) {
     return (`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${columns.map(quoteIdent).join(', ')});\n` +
         `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};`);
 }
-const disallowedUniqueConstraint = {
-    id: 'disallowed-unique-constraint',
-    severity: 'warning',
-    doc: 'Add unique constraints to existing tables from a unique index built concurrently (UNIQUE USING INDEX).',
-    why: 'ADD CONSTRAINT … UNIQUE builds its index while holding an ACCESS EXCLUSIVE lock on the table: all reads and ' +
-        'writes wait for the whole build.',
-    fixHint: 'CREATE UNIQUE INDEX CONCURRENTLY …; ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX ….',
-    check(file) {
-        return eachAlterOfExistingTable(file, (cmd, alter, s) => {
-            const table = relationName(alter.relation);
-            let columns = [];
-            let conname;
-            if (cmd.subtype === 'AT_AddConstraint') {
-                const con = ast_nodeAs(cmd.def, 'Constraint');
-                if (con?.contype !== 'CONSTR_UNIQUE' || con.indexname)
-                    return undefined;
-                columns = names(con.keys);
-                conname = con.conname;
-            }
-            else if (cmd.subtype === 'AT_AddColumn') {
-                const def = ast_nodeAs(cmd.def, 'ColumnDef');
-                const unique = constraintsOf(def?.constraints).find((c) => c.contype === 'CONSTR_UNIQUE');
-                if (!unique || !def?.colname)
-                    return undefined;
-                columns = [def.colname];
-                conname = unique.conname;
-            }
-            else
-                return undefined;
-            const name = conname ?? `${alter.relation?.relname ?? 'table'}_${columns.join('_')}_key`;
-            return {
-                statement: s,
-                message: `Adding a unique constraint on \`${table}\` (${columns.join(', ')}) builds its index under an ACCESS ` +
-                    `EXCLUSIVE lock: all reads and writes of \`${table}\` wait for the build.`,
-                subject: conname ?? columns.join(','),
-                fix: {
-                    description: 'Build the unique index concurrently first (outside a transaction), then attach it as the constraint ' +
-                        '(a brief lock only).',
-                    text: cmd.subtype === 'AT_AddConstraint'
-                        ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'UNIQUE')
-                        : undefined,
-                },
-                data: { lock: 'ACCESS EXCLUSIVE', table },
-            };
-        });
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/adding-serial-primary-key-field.ts
 
@@ -792,25 +761,10 @@ const addingSerialPrimaryKeyField = {
     check(file) {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             const table = relationName(alter.relation);
-            let columns = [];
-            let conname;
-            if (cmd.subtype === 'AT_AddConstraint') {
-                const con = ast_nodeAs(cmd.def, 'Constraint');
-                if (con?.contype !== 'CONSTR_PRIMARY' || con.indexname)
-                    return undefined;
-                columns = names(con.keys);
-                conname = con.conname;
-            }
-            else if (cmd.subtype === 'AT_AddColumn') {
-                const def = ast_nodeAs(cmd.def, 'ColumnDef');
-                const pk = constraintsOf(def?.constraints).find((c) => c.contype === 'CONSTR_PRIMARY');
-                if (!pk || !def?.colname)
-                    return undefined;
-                columns = [def.colname];
-                conname = pk.conname;
-            }
-            else
+            const added = addedIndexConstraint(cmd, 'CONSTR_PRIMARY');
+            if (!added)
                 return undefined;
+            const { columns, conname } = added;
             const name = conname ?? `${alter.relation?.relname ?? 'table'}_pkey`;
             return {
                 statement: s,
@@ -820,7 +774,7 @@ const addingSerialPrimaryKeyField = {
                 fix: {
                     description: 'Build the unique index concurrently first (outside a transaction), then attach it as the primary key, ' +
                         'which only takes a brief lock (the columns must already be NOT NULL).',
-                    text: cmd.subtype === 'AT_AddConstraint'
+                    text: added.asConstraint
                         ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'PRIMARY KEY')
                         : undefined,
                 },
@@ -872,6 +826,7 @@ const banAlterEnumAddValueInTransaction = {
 };
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/columns.ts
+
 
 const cache = new WeakMap();
 /** Every column type in CREATE TABLE, ALTER TABLE … ADD COLUMN and ALTER COLUMN … TYPE (computed once per file). */
@@ -929,33 +884,52 @@ function findColumnTypeUses(file) {
 function columnLabel(use) {
     return `${relationName(use.table)}.${use.column}`;
 }
+/** The identity column a serial type becomes in fixes. */
+const BIGINT_IDENTITY = 'bigint GENERATED BY DEFAULT AS IDENTITY';
+/**
+ * A type-preference rule: one problem per column `advise` has advice for, fixed by rewriting
+ * the type in place (the rest of the statement unchanged).
+ */
+function columnTypeRule(meta, advise) {
+    const { fixDescription, ...rule } = meta;
+    return {
+        ...rule,
+        check(file) {
+            const out = [];
+            for (const use of columnTypeUses(file)) {
+                const advice = advise(use);
+                if (!advice)
+                    continue;
+                const text = file.replaceAt(use.statement, use.type.location ?? -1, advice.written, advice.replacement);
+                out.push({
+                    statement: use.statement,
+                    message: `Column \`${columnLabel(use)}\` ${advice.says}`,
+                    subject: use.column,
+                    fix: { description: fixDescription, text: text && sqlOf(text) },
+                });
+            }
+            return out;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/ban-char-field.ts
 
-
-const banCharField = {
+const banCharField = columnTypeRule({
     id: 'ban-char-field',
     severity: 'notice',
     doc: 'Use text instead of char(n).',
     why: 'char(n) pads values with spaces, compares with surprising rules and is never faster than text in PostgreSQL; ' +
         'changing it later rewrites the table under an ACCESS EXCLUSIVE lock.',
     fixHint: 'text (with a CHECK on length if needed).',
-    check(file) {
-        const out = [];
-        for (const use of columnTypeUses(file)) {
-            if (!use.builtin || use.base !== 'bpchar')
-                continue;
-            const text = file.replaceAt(use.statement, use.type.location ?? -1, /^(character|char|bpchar)(\s*\(\s*\d+\s*\))?/i, 'text');
-            out.push({
-                statement: use.statement,
-                message: `Column \`${columnLabel(use)}\` is char(n); prefer text.`,
-                subject: use.column,
-                fix: { description: 'Use text.', text: text && sqlOf(text) },
-            });
-        }
-        return out;
-    },
-};
+    fixDescription: 'Use text.',
+}, (use) => use.builtin && use.base === 'bpchar'
+    ? {
+        says: 'is char(n); prefer text.',
+        written: /^(character|char|bpchar)(\s*\(\s*\d+\s*\))?/i,
+        replacement: 'text',
+    }
+    : undefined);
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/ban-concurrent-index-creation-in-transaction.ts
 
@@ -1330,6 +1304,43 @@ const constraintMissingNotValid = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/migrations/lint/rules/disallowed-unique-constraint.ts
+
+
+
+const disallowedUniqueConstraint = {
+    id: 'disallowed-unique-constraint',
+    severity: 'warning',
+    doc: 'Add unique constraints to existing tables from a unique index built concurrently (UNIQUE USING INDEX).',
+    why: 'ADD CONSTRAINT … UNIQUE builds its index while holding an ACCESS EXCLUSIVE lock on the table: all reads and ' +
+        'writes wait for the whole build.',
+    fixHint: 'CREATE UNIQUE INDEX CONCURRENTLY …; ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX ….',
+    check(file) {
+        return eachAlterOfExistingTable(file, (cmd, alter, s) => {
+            const table = relationName(alter.relation);
+            const added = addedIndexConstraint(cmd, 'CONSTR_UNIQUE');
+            if (!added)
+                return undefined;
+            const { columns, conname } = added;
+            const name = conname ?? `${alter.relation?.relname ?? 'table'}_${columns.join('_')}_key`;
+            return {
+                statement: s,
+                message: `Adding a unique constraint on \`${table}\` (${columns.join(', ')}) builds its index under an ACCESS ` +
+                    `EXCLUSIVE lock: all reads and writes of \`${table}\` wait for the build.`,
+                subject: conname ?? columns.join(','),
+                fix: {
+                    description: 'Build the unique index concurrently first (outside a transaction), then attach it as the constraint ' +
+                        '(a brief lock only).',
+                    text: added.asConstraint
+                        ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'UNIQUE')
+                        : undefined,
+                },
+                data: { lock: 'ACCESS EXCLUSIVE', table },
+            };
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/identifier-too-long.ts
 const MAX_BYTES = 63;
 /** Statement kinds that name new objects. */
@@ -1394,94 +1405,67 @@ const identifierTooLong = {
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/prefer-bigint-over-int.ts
 
-
-const preferBigintOverInt = {
+const preferBigintOverInt = columnTypeRule({
     id: 'prefer-bigint-over-int',
     severity: 'notice',
     doc: 'Use bigint instead of integer (and bigserial/identity instead of serial) for new columns.',
     why: 'integer tops out at 2,147,483,647. Ids and counters that reach it stop accepting writes, and widening the ' +
         'column later rewrites the table under an ACCESS EXCLUSIVE lock. bigint costs 4 more bytes per row.',
     fixHint: 'bigint (or bigint GENERATED BY DEFAULT AS IDENTITY for serial).',
-    check(file) {
-        const out = [];
-        for (const use of columnTypeUses(file)) {
-            const isInt = use.builtin && use.base === 'int4';
-            const isSerial = !use.builtin && (use.base === 'serial' || use.base === 'serial4');
-            if (!isInt && !isSerial)
-                continue;
-            const text = isInt
-                ? file.replaceAt(use.statement, use.type.location ?? -1, /^(integer|int4|int)\b/i, 'bigint')
-                : file.replaceAt(use.statement, use.type.location ?? -1, /^(serial4|serial)\b/i, 'bigint GENERATED BY DEFAULT AS IDENTITY');
-            out.push({
-                statement: use.statement,
-                message: `Column \`${columnLabel(use)}\` is a 32-bit ${isInt ? 'integer' : use.base}; prefer bigint.`,
-                subject: use.column,
-                fix: { description: 'Use a 64-bit type.', text: text && sqlOf(text) },
-            });
-        }
-        return out;
-    },
-};
+    fixDescription: 'Use a 64-bit type.',
+}, (use) => {
+    if (use.builtin && use.base === 'int4') {
+        return { says: 'is a 32-bit integer; prefer bigint.', written: /^(integer|int4|int)\b/i, replacement: 'bigint' };
+    }
+    if (!use.builtin && (use.base === 'serial' || use.base === 'serial4')) {
+        return {
+            says: `is a 32-bit ${use.base}; prefer bigint.`,
+            written: /^(serial4|serial)\b/i,
+            replacement: BIGINT_IDENTITY,
+        };
+    }
+    return undefined;
+});
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/prefer-bigint-over-smallint.ts
 
-
-const preferBigintOverSmallint = {
+const preferBigintOverSmallint = columnTypeRule({
     id: 'prefer-bigint-over-smallint',
     severity: 'notice',
     doc: 'Use bigint instead of smallint (and identity instead of smallserial) for new columns.',
     why: 'smallint tops out at 32,767. When a column reaches it writes fail, and widening it later rewrites the table ' +
         'under an ACCESS EXCLUSIVE lock.',
     fixHint: 'bigint.',
-    check(file) {
-        const out = [];
-        for (const use of columnTypeUses(file)) {
-            const isSmall = use.builtin && use.base === 'int2';
-            const isSerial = !use.builtin && (use.base === 'smallserial' || use.base === 'serial2');
-            if (!isSmall && !isSerial)
-                continue;
-            const text = isSmall
-                ? file.replaceAt(use.statement, use.type.location ?? -1, /^(smallint|int2)\b/i, 'bigint')
-                : file.replaceAt(use.statement, use.type.location ?? -1, /^(smallserial|serial2)\b/i, 'bigint GENERATED BY DEFAULT AS IDENTITY');
-            out.push({
-                statement: use.statement,
-                message: `Column \`${columnLabel(use)}\` is a 16-bit ${isSmall ? 'smallint' : use.base}; prefer bigint.`,
-                subject: use.column,
-                fix: { description: 'Use a 64-bit type.', text: text && sqlOf(text) },
-            });
-        }
-        return out;
-    },
-};
+    fixDescription: 'Use a 64-bit type.',
+}, (use) => {
+    if (use.builtin && use.base === 'int2') {
+        return { says: 'is a 16-bit smallint; prefer bigint.', written: /^(smallint|int2)\b/i, replacement: 'bigint' };
+    }
+    if (!use.builtin && (use.base === 'smallserial' || use.base === 'serial2')) {
+        return {
+            says: `is a 16-bit ${use.base}; prefer bigint.`,
+            written: /^(smallserial|serial2)\b/i,
+            replacement: BIGINT_IDENTITY,
+        };
+    }
+    return undefined;
+});
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/prefer-identity.ts
 
-
 const SERIAL = /^(bigserial|serial8|smallserial|serial2|serial4|serial)\b/i;
 const prefer_identity_SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-const preferIdentity = {
+const preferIdentity = columnTypeRule({
     id: 'prefer-identity',
     severity: 'notice',
     doc: 'Use GENERATED … AS IDENTITY columns instead of serial types.',
     why: 'A serial column is an integer with a separately owned sequence: grants, dumps and copies of the table handle ' +
         'it poorly, and nothing stops writes that bypass the sequence. Identity columns are the SQL-standard form.',
     fixHint: 'bigint GENERATED BY DEFAULT AS IDENTITY.',
-    check(file) {
-        const out = [];
-        for (const use of columnTypeUses(file)) {
-            if (use.builtin || !prefer_identity_SERIAL_TYPES.has(use.base))
-                continue;
-            const text = file.replaceAt(use.statement, use.type.location ?? -1, SERIAL, 'bigint GENERATED BY DEFAULT AS IDENTITY');
-            out.push({
-                statement: use.statement,
-                message: `Column \`${columnLabel(use)}\` uses ${use.base}; prefer an identity column.`,
-                subject: use.column,
-                fix: { description: 'Declare the column as an identity column.', text: text && sqlOf(text) },
-            });
-        }
-        return out;
-    },
-};
+    fixDescription: 'Declare the column as an identity column.',
+}, (use) => !use.builtin && prefer_identity_SERIAL_TYPES.has(use.base)
+    ? { says: `uses ${use.base}; prefer an identity column.`, written: SERIAL, replacement: BIGINT_IDENTITY }
+    : undefined);
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/prefer-robust-stmts.ts
 
@@ -1555,38 +1539,25 @@ const preferRobustStmts = {
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/prefer-text-field.ts
 
-
-const preferTextField = {
+const preferTextField = columnTypeRule({
     id: 'prefer-text-field',
     severity: 'notice',
     doc: 'Use text (with a CHECK on length if needed) instead of varchar(n).',
     why: 'Raising a varchar(n) limit later is an ALTER COLUMN TYPE that takes an ACCESS EXCLUSIVE lock, and lowering it ' +
         'rewrites the table; a CHECK (char_length(col) <= n) constraint can be changed with NOT VALID + VALIDATE instead.',
     fixHint: 'text, plus CHECK (char_length(col) <= n) if the limit matters.',
-    check(file) {
-        const out = [];
-        for (const use of columnTypeUses(file)) {
-            if (!use.builtin || use.base !== 'varchar' || !use.type.typmods?.length)
-                continue;
-            const text = file.replaceAt(use.statement, use.type.location ?? -1, /^(character\s+varying|varchar)\s*\(\s*\d+\s*\)/i, 'text');
-            out.push({
-                statement: use.statement,
-                message: `Column \`${columnLabel(use)}\` is a varchar with a length limit; prefer text.`,
-                subject: use.column,
-                fix: {
-                    description: 'Use text; enforce a length with a CHECK constraint if needed.',
-                    text: text && sqlOf(text),
-                },
-            });
-        }
-        return out;
-    },
-};
+    fixDescription: 'Use text; enforce a length with a CHECK constraint if needed.',
+}, (use) => use.builtin && use.base === 'varchar' && use.type.typmods?.length
+    ? {
+        says: 'is a varchar with a length limit; prefer text.',
+        written: /^(character\s+varying|varchar)\s*\(\s*\d+\s*\)/i,
+        replacement: 'text',
+    }
+    : undefined);
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/prefer-timestamptz.ts
 
-
-const preferTimestamptz = {
+const preferTimestamptz = columnTypeRule({
     id: 'prefer-timestamptz',
     aliases: ['prefer-timestamp-tz'],
     severity: 'notice',
@@ -1594,23 +1565,14 @@ const preferTimestamptz = {
     why: 'timestamp stores a wall-clock time with no zone: values written from sessions in different time zones, or ' +
         'across a daylight-saving change, cannot be compared correctly. Changing the type later rewrites the table.',
     fixHint: 'timestamptz.',
-    check(file) {
-        const out = [];
-        for (const use of columnTypeUses(file)) {
-            if (!use.builtin || use.base !== 'timestamp')
-                continue;
-            const pattern = /^timestamp(\s*\(\s*\d+\s*\))?(\s+without\s+time\s+zone)?/i;
-            const text = file.replaceAt(use.statement, use.type.location ?? -1, pattern, 'timestamptz$1');
-            out.push({
-                statement: use.statement,
-                message: `Column \`${columnLabel(use)}\` is timestamp without time zone; prefer timestamptz.`,
-                subject: use.column,
-                fix: { description: 'Use timestamptz.', text: text && sqlOf(text) },
-            });
-        }
-        return out;
-    },
-};
+    fixDescription: 'Use timestamptz.',
+}, (use) => use.builtin && use.base === 'timestamp'
+    ? {
+        says: 'is timestamp without time zone; prefer timestamptz.',
+        written: /^timestamp(\s*\(\s*\d+\s*\))?(\s+without\s+time\s+zone)?/i,
+        replacement: 'timestamptz$1',
+    }
+    : undefined);
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/renaming-column.ts
 
@@ -3187,12 +3149,15 @@ function localFolder(dir, workingDirectory) {
         shown,
         files: () => {
             const out = [];
+            // A symlinked migration (shared between projects) counts as the file it points to.
+            const isFile = (e, parent) => e.isFile() || (e.isSymbolicLink() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parent, e.name), { throwIfNoEntry: false })?.isFile());
             for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
-                if (e.isFile())
+                if (isFile(e, dir))
                     out.push(e.name);
                 else if (e.isDirectory() && !e.name.startsWith('.')) {
-                    for (const f of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name), { withFileTypes: true })) {
-                        if (f.isFile())
+                    const sub = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+                    for (const f of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(sub, { withFileTypes: true })) {
+                        if (isFile(f, sub))
                             out.push(`${e.name}/${f.name}`);
                     }
                 }
@@ -3322,24 +3287,17 @@ function must(folder, rel) {
 }
 /** `001_users.sql`, with `001_users_rollback.sql` (or a `.down.sql`) as its down direction. */
 function readPlain(folder) {
-    const files = folder.files();
-    const have = new Set(files);
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectMigrationNames */ .Bu)(files, folder.shown).map(({ name, version }) => {
-        const m = {
-            name,
-            version,
-            path: join(folder, name),
-            sql: must(folder, name),
-            transaction: TRANSACTION_MODELS.sql,
-        };
-        const down = [name.replace(/\.sql$/, '_rollback.sql'), name.replace(/(\.up)?\.sql$/, '.down.sql')].find((d) => d !== name && have.has(d));
-        if (down)
-            m.down = { path: join(folder, down), sql: must(folder, down) };
-        return m;
-    });
+    return readWithDownFiles(folder, 'sql', (name) => [
+        name.replace(/\.sql$/, '_rollback.sql'),
+        name.replace(/(\.up)?\.sql$/, '.down.sql'),
+    ]);
 }
 /** `{version}_{title}.up.sql` with `{version}_{title}.down.sql`. */
 function readGolangMigrate(folder) {
+    return readWithDownFiles(folder, 'golang-migrate', (name) => [name.replace(/\.up\.sql$/, '.down.sql')]);
+}
+/** One file per migration; its down direction is the first of `downNames(name)` the folder holds. */
+function readWithDownFiles(folder, layout, downNames) {
     const files = folder.files();
     const have = new Set(files);
     return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectMigrationNames */ .Bu)(files, folder.shown).map(({ name, version }) => {
@@ -3348,10 +3306,10 @@ function readGolangMigrate(folder) {
             version,
             path: join(folder, name),
             sql: must(folder, name),
-            transaction: TRANSACTION_MODELS['golang-migrate'],
+            transaction: TRANSACTION_MODELS[layout],
         };
-        const down = name.replace(/\.up\.sql$/, '.down.sql');
-        if (down !== name && have.has(down))
+        const down = downNames(name).find((d) => d !== name && have.has(d));
+        if (down)
             m.down = { path: join(folder, down), sql: must(folder, down) };
         return m;
     });
@@ -3418,7 +3376,13 @@ function readFlyway(folder) {
     })
         .sort((a, b) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(a.version, b.version));
     const out = versioned.map(({ name, version }) => {
-        const m = { name, version, path: join(folder, name), sql: must(folder, name), transaction: model(name) };
+        const m = {
+            name,
+            version,
+            path: join(folder, name),
+            sql: must(folder, name),
+            transaction: model(name),
+        };
         const u = undo.get(version);
         if (u)
             m.down = { path: join(folder, u), sql: must(folder, u) };
@@ -3520,6 +3484,7 @@ function upSection(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ newLocks),
 /* harmony export */   Fw: () => (/* binding */ timeouts),
+/* harmony export */   Kp: () => (/* binding */ isStrongerLock),
 /* harmony export */   Mw: () => (/* binding */ heldLocks),
 /* harmony export */   US: () => (/* binding */ lockModeName),
 /* harmony export */   fm: () => (/* binding */ rewritten),
@@ -3565,6 +3530,7 @@ function lockModeName(mode) {
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toUpperCase();
 }
+/** PostgreSQL's lock modes, weakest first. */
 const STRENGTH = [
     'AccessShareLock',
     'RowShareLock',
@@ -3575,12 +3541,16 @@ const STRENGTH = [
     'ExclusiveLock',
     'AccessExclusiveLock',
 ];
+/** Whether lock mode `a` ('ShareLock') is stronger than `b` in PostgreSQL's order of lock modes. */
+function isStrongerLock(a, b) {
+    return STRENGTH.indexOf(a) > STRENGTH.indexOf(b);
+}
 /** The strongest lock per relation, in words: 'SHARE ROW EXCLUSIVE on public.orders'. */
 function describeLocks(locks) {
     const strongest = new Map();
     for (const l of locks) {
         const had = strongest.get(l.relation);
-        if (!had || STRENGTH.indexOf(l.mode) > STRENGTH.indexOf(had))
+        if (!had || isStrongerLock(l.mode, had))
             strongest.set(l.relation, l.mode);
     }
     return [...strongest].map(([rel, mode]) => `${lockModeName(mode)} on ${rel}`).join(', ');
@@ -3602,7 +3572,9 @@ function describeLocks(locks) {
 /* harmony export */   Ss: () => (/* binding */ qualify),
 /* harmony export */   Vy: () => (/* binding */ display),
 /* harmony export */   ew: () => (/* binding */ scopeParam),
+/* harmony export */   fA: () => (/* binding */ INDEX_WITH_TABLE),
 /* harmony export */   hP: () => (/* binding */ columnList),
+/* harmony export */   td: () => (/* binding */ INDEX_KEY_COLUMNS),
 /* harmony export */   v4: () => (/* binding */ quoteIdent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -3628,6 +3600,14 @@ function notExtensionMember(rel = 'c') {
     return `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend ext
      WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = ${rel}.oid AND ext.deptype = 'e')`;
 }
+/** SQL FROM items: each index (pg_index `i`, its pg_class `ic`) with its table `t` and the table's schema `n`. */
+const INDEX_WITH_TABLE = `pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace`;
+/** SQL text[] of the key columns (not INCLUDE ones) of the pg_index `i`, as written: expressions too. */
+const INDEX_KEY_COLUMNS = `ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)`;
 function scopeParam(ctx) {
     return ctx.schemas && ctx.schemas.length > 0 ? ctx.schemas : null;
 }
@@ -3699,10 +3679,7 @@ async function listIndexes(ctx) {
             (pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
             pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
             pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+       FROM ${INDEX_WITH_TABLE}
        JOIN pg_catalog.pg_am am ON am.oid = ic.relam
        LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')
       WHERE t.relkind IN ('r', 'p', 'm') AND ${inScope()} AND ${notExtensionMember('t')}
@@ -3764,10 +3741,14 @@ async function columnsOfType(ctx, types) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ formatCost),
+/* harmony export */   Bc: () => (/* binding */ proofFailure),
 /* harmony export */   FQ: () => (/* binding */ indexFixFiles),
 /* harmony export */   Hl: () => (/* binding */ fileStatements),
+/* harmony export */   JK: () => (/* binding */ costReduction),
 /* harmony export */   QO: () => (/* binding */ proveIndexFix),
 /* harmony export */   VI: () => (/* binding */ migrationTimestamp),
+/* harmony export */   jm: () => (/* binding */ belowMinReduction),
 /* harmony export */   p6: () => (/* binding */ NO_TRANSACTION_MARKERS),
 /* harmony export */   x5: () => (/* binding */ indexNameFor)
 /* harmony export */ });
@@ -3846,6 +3827,25 @@ function fileStatements(content) {
         .split(/;\s*(?:\n|$)/)
         .map((s) => s.trim())
         .filter(Boolean);
+}
+/** 1 - after / before; 0 when the cost before was 0. */
+function costReduction(before, after) {
+    return before > 0 ? 1 - after / before : 0;
+}
+/** An estimated plan cost as messages show it: '1,234' or '12.5'. */
+function formatCost(n) {
+    return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
+}
+/** Why a measured fix is not suggested ('cost 120 → 110 (8.3% less), below the 50% needed'), or undefined. */
+function belowMinReduction(m, minReduction) {
+    if (m.reduction >= minReduction)
+        return undefined;
+    const measured = `cost ${formatCost(m.costBefore)} → ${formatCost(m.costAfter)} (${(m.reduction * 100).toFixed(1)}% less)`;
+    return `${measured}, below the ${Math.round(minReduction * 100)}% needed`;
+}
+/** Why a proof failed, step by step: 'the index files did not apply cleanly (up: …)'. */
+function proofFailure(proof) {
+    return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
 }
 /**
  * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,

@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/modes.ts
 var modes = __webpack_require__(17463);
-// EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(87565);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
+var postgres = __webpack_require__(87565);
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
 var fingerprint = __webpack_require__(91938);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
-// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 46 modules
-var migrations_lint = __webpack_require__(45602);
+// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 47 modules
+var migrations_lint = __webpack_require__(62413);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
 var files = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/migrations/schemadiff/apply.ts
@@ -1232,6 +1232,8 @@ async function applyPlainMigrations(url, dir, workingDirectory) {
     }
 }
 
+// EXTERNAL MODULE: ./src/migrations/settings.ts
+var migrations_settings = __webpack_require__(37488);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/diff.ts
 /**
  * `backend-gate migrations diff --compare schema/v2.sql [--output migrations/] [--slug name]`:
@@ -1247,14 +1249,7 @@ async function runDiffSubcommand({ ctx, flags, settings }) {
     if (!compareFile) {
         throw new errors/* ConfigurationError */.j1('migrations diff needs the schema to reach: --compare schema/v2.sql (a SQL file of the whole target schema).');
     }
-    const server = await (0,postgres/* startPostgres */.CO)({
-        databaseUrl: settings.databaseUrl,
-        provider: settings.provider,
-        postgresVersion: settings.postgresVersion,
-        log: ctx.log,
-        redactor: ctx.redactor,
-        signal: ctx.signal,
-    });
+    const server = await (0,migrations_settings/* startMigrationsPostgres */.Fw)(settings, ctx);
     try {
         return await runSchemaDiffCommand({
             server,
