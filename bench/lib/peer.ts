@@ -4,7 +4,7 @@
  * would make `npm ci` of the whole project fail.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PEERS_DIR = join(process.cwd(), 'bench', '.work', 'peers');
@@ -14,8 +14,11 @@ export function ensurePeer(name: string, spec: string): string {
   const modules = join(PEERS_DIR, 'node_modules');
   if (!existsSync(join(modules, name, 'package.json'))) {
     mkdirSync(PEERS_DIR, { recursive: true });
+    // Saved to the folder's own package.json: with --no-save, each install would prune the others.
+    const manifest = join(PEERS_DIR, 'package.json');
+    if (!existsSync(manifest)) writeFileSync(manifest, '{ "private": true }\n');
     console.log(`installing benchmark peer ${spec} into bench/.work/peers …`);
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', PEERS_DIR, spec], {
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', PEERS_DIR, spec], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
