@@ -55,7 +55,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     blocks.push(chartBlock(chart));
   if (report.artifacts.length > 0) {
     blocks.push(
-      '#### Files written\n\n' +
+      '#### Files\n\n' +
         report.artifacts.map((a) => `- ${inline(a.kind)}: ${code(a.path.replace(/\\/g, '/'))}`).join('\n'),
     );
   }

@@ -45,7 +45,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   }
 
   if (report.artifacts.length > 0) {
-    out.push('', paint.bold('FILES WRITTEN:'));
+    out.push('', paint.bold('FILES (their content is in the JSON report; written only where the mode says so):'));
     for (const a of report.artifacts) out.push(`  ${clean(a.kind)}: ${clean(a.path)}`);
   }
 
