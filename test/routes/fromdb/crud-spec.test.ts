@@ -105,3 +105,27 @@ test('routes spec --from-db: a valid CRUD spec from the demo migrations, keys an
   assert.ok(doc.paths['/users/{id}'].delete.responses['409']);
   assert.equal(doc.paths['/orders/{id}'].delete.responses['409'], undefined);
 });
+
+test('routes generate --from-db: the CRUD spec is written beside the code and generated from, in one step', async (t) => {
+  const db = await scratchDatabase('routes-generate-from-db');
+  t.after(() => db.drop());
+  await withClient(db.url, async (c) => {
+    for (const f of readdirSync(MIGRATIONS).sort()) await c.query(readFileSync(path.join(MIGRATIONS, f), 'utf8'));
+  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bg-gen-from-db-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const settings = buildCommonSettings('routes', dir, loadConfig(path.join(dir, '.backend-gate.yml')), {});
+  const report = await routesCommand.run(
+    { settings, log: new MemoryLogger(), redactor: new Redactor(), env: {}, signal: new AbortController().signal },
+    { positionals: ['generate'], flags: { 'from-db': db.url, framework: 'express', output: 'api' } },
+  );
+  const spec = await loadSpec(path.join(dir, 'api', 'openapi.yaml'), { schemaValidation: true });
+  const operations = listOperations(spec).size;
+  assert.ok(operations >= 15, `${operations} operations`);
+  assert.ok(
+    report.details?.some((l) => l.startsWith(`Generated ${operations} route handlers in `)),
+    report.details?.join('\n'),
+  );
+  assert.ok(readdirSync(path.join(dir, 'api', 'generated')).includes('routes.ts'));
+  assert.ok(readdirSync(path.join(dir, 'api', 'handlers')).length > 0);
+});
