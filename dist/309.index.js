@@ -192,7 +192,11 @@ const COLUMNS_SQL = `
 SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, t.typcategory AS category, t.typtype,
        CASE WHEN a.atttypmod > 4 AND t.typcategory = 'S' THEN a.atttypmod - 4 END AS length,
        a.attnotnull AS notnull, a.atthasdef AS "hasDefault", a.attidentity AS identity, a.attgenerated AS generated,
-       EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique AND a.attnum = ANY (i.indkey)) AS unique,
+       EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique
+                AND (a.attnum = ANY (i.indkey)
+                     -- an expression index (UNIQUE ON lower(email)) names its columns only in its expression
+                     OR (i.indexprs IS NOT NULL
+                         AND pg_catalog.pg_get_expr(i.indexprs, i.indrelid) ~ ('\\m' || a.attname || '\\M')))) AS unique,
        fk.tbl AS "fkTable", fk.col AS "fkColumn",
        EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conrelid = a.attrelid AND co.contype = 'f'
                   AND cardinality(co.conkey) > 1 AND a.attnum = ANY (co.conkey)) AS "multiFk"

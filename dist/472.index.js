@@ -770,7 +770,7 @@ function renderMarkdown(report, opts = {}) {
     for (const chart of report.charts.filter((c) => c.x.length > 0 && c.series.length > 0))
         blocks.push(chartBlock(chart));
     if (report.artifacts.length > 0) {
-        blocks.push('#### Files written\n\n' +
+        blocks.push('#### Files\n\n' +
             report.artifacts.map((a) => `- ${inline(a.kind)}: ${code(a.path.replace(/\\/g, '/'))}`).join('\n'));
     }
     if (report.details && report.details.length > 0) {
@@ -1184,7 +1184,7 @@ function renderTerminal(report, opts) {
         out.push(...findingLines((0,gate/* sortFindings */.Tc)(report.findings), paint));
     }
     if (report.artifacts.length > 0) {
-        out.push('', paint.bold('FILES WRITTEN:'));
+        out.push('', paint.bold('FILES (their content is in the JSON report; written only where the mode says so):'));
         for (const a of report.artifacts)
             out.push(`  ${clean(a.kind)}: ${clean(a.path)}`);
     }

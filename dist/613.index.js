@@ -29163,7 +29163,11 @@ async function readText(file) {
 
 
 
-const GENERATE_HELP = `  backend-gate routes generate [SPEC] --framework express|fastify|koa --output DIR [--check]
+
+
+
+
+const GENERATE_HELP = `  backend-gate routes generate [SPEC | --from-db URL] --framework express|fastify|koa --output DIR [--check]
                                            route registration, typed handler contracts, ahead-of-time
                                            compiled request validators and TypeScript types; user
                                            handlers in DIR/handlers are created once, never overwritten;
@@ -29185,18 +29189,35 @@ async function runGenerate(ctx, input) {
     const output = (0,modes/* flagString */.w)(input.flags, 'output') ?? raw.output;
     if (!output)
         throw new errors/* ConfigurationError */.j1('routes generate needs --output DIR, or routes.output in the config.');
-    const spec = specArg ?? (0,modes/* flagString */.w)(input.flags, 'spec') ?? raw.spec ?? DEFAULT_SPEC;
+    const fromDb = (0,modes/* flagString */.w)(input.flags, 'from-db');
+    if (fromDb && specArg)
+        throw new errors/* ConfigurationError */.j1('routes generate takes a SPEC or --from-db URL, not both.');
+    const outputDir = external_node_path_default().resolve(ctx.settings.workingDirectory, output);
+    // One step from a database: the CRUD spec is written beside the generated code, then generated from.
+    const spec = fromDb
+        ? await writeSpecFromDatabase(fromDb, outputDir, ctx)
+        : (specArg ?? (0,modes/* flagString */.w)(input.flags, 'spec') ?? raw.spec ?? DEFAULT_SPEC);
     const validation = (0,modes/* flagString */.w)(input.flags, 'schema-validation');
     return generateRoutes({
         spec,
         framework: framework,
-        outputDir: external_node_path_default().resolve(ctx.settings.workingDirectory, output),
+        outputDir,
         check: (0,modes/* flagBoolean */.$h)(input.flags, 'check') ?? false,
         responseValidators: (0,modes/* flagBoolean */.$h)(input.flags, 'response-validators') ?? false,
         log: ctx.log,
         workingDirectory: ctx.settings.workingDirectory,
         schemaValidation: validation === undefined ? (raw['schema-validation'] ?? true) : validation === 'true',
     });
+}
+async function writeSpecFromDatabase(url, outputDir, ctx) {
+    (0,postgres/* parseDatabaseUrl */.mx)(url, '--from-db');
+    ctx.redactor.addUrl(url);
+    const { doc } = await specFromDatabase(url, { log: ctx.log, redactor: ctx.redactor });
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const file = external_node_path_default().join(outputDir, 'openapi.yaml');
+    await (0,promises_.writeFile)(file, (0,dist.stringify)(doc, { lineWidth: 0 }));
+    ctx.log.info(`Wrote the spec read from the database: ${external_node_path_default().relative(ctx.settings.workingDirectory, file)}`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/routes/command.ts
