@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { MemoryLogger } from '../../src/log.js';
@@ -26,9 +26,9 @@ function portOpen(port: number): Promise<boolean> {
 }
 
 test('embedded server: starts PostgreSQL 18 with pg_stat_statements, and after stop the port is closed and the data dir gone', async () => {
-  const before = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('backend-gate-pg-')));
   const redactor = new Redactor();
   const server = await startPostgres({ provider: 'embedded', log: new MemoryLogger(), redactor });
+  let dataDir = '';
   const port = Number(new URL(server.adminUrl).port);
   try {
     assert.equal(server.kind, 'embedded');
@@ -40,12 +40,14 @@ test('embedded server: starts PostgreSQL 18 with pg_stat_statements, and after s
       c.query("SELECT current_setting('shared_preload_libraries') AS v"),
     );
     assert.equal(preload.rows[0].v, 'pg_stat_statements');
+    // This server's own data directory (other test processes may have theirs in the same tmpdir).
+    dataDir = (await withClient(server.adminUrl, (c) => c.query('SHOW data_directory'))).rows[0].data_directory;
+    assert.ok(dataDir.startsWith(realpathSync(tmpdir())) && existsSync(dataDir), dataDir);
   } finally {
     await server.stop();
   }
   assert.equal(await portOpen(port), false);
-  const after = readdirSync(tmpdir()).filter((n) => n.startsWith('backend-gate-pg-') && !before.has(n));
-  assert.deepEqual(after, []);
+  assert.equal(existsSync(dataDir), false, `${dataDir} is gone`);
 });
 
 test('scratch database: named backend_gate_<purpose>_<random>, usable, and gone after drop', async () => {
