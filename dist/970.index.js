@@ -3001,6 +3001,8 @@ class BlockingProbe {
                 await sleep(5);
             }
         })();
+        // Observed below; this keeps a failure that happens while the statement fails from being unhandled.
+        monitorLoop.catch(() => { });
         const loop = async (client, pid, sqls) => {
             let blocked = 0;
             let count = 0;
@@ -3038,6 +3040,13 @@ class BlockingProbe {
         let result;
         try {
             result = await statement(checkpoint);
+        }
+        catch (e) {
+            // Wait for the probes to stop before the caller closes their sessions or drops the database.
+            state.done = true;
+            this.monitor.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids]).catch(() => { });
+            await Promise.allSettled([reads, writes, monitorLoop]);
+            throw e;
         }
         finally {
             state.done = true;
