@@ -11,7 +11,7 @@ import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Redactor } from '../report/mask.js';
 import type { Report } from '../report/types.js';
-import { diffSpecs } from './diff/engine.js';
+import { diffSpecs, type DiffResult } from './diff/engine.js';
 import { compareSpecWithCode } from './drift/compare.js';
 import { extractRoutes } from './extract/index.js';
 import { specFromRoutes, type OpenApiDocument } from './extract/openapi.js';
@@ -20,7 +20,8 @@ import { listOperations } from './model.js';
 import { addDrift, checkReport, diffReport, specReport } from './report.js';
 import type { RoutesSettings } from './settings.js';
 import { SpecError } from './spec/errors.js';
-import { loadSpec, type LoadedSpec } from './spec/load.js';
+import { checkLoadedSpec, loadSpec, readSpec, type LoadedSpec } from './spec/load.js';
+import { checkPair } from './spec/check-pair.js';
 import { apiReader, firstFound, locateSpec, type FetchFile, type SpecReader } from './spec/reader.js';
 
 export interface RoutesDeps {
@@ -45,18 +46,21 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
   if (task.kind === 'spec') return runSpec(settings, task, deps);
   if (task.kind === 'check') {
     const started = performance.now();
-    const spec = await load(task.spec, 'spec', settings, deps.log);
+    const spec = await load(task.spec, 'spec', settings, deps.log, undefined, true);
     const ms = performance.now() - started;
     const report = checkReport(spec, listOperations(spec), { loadMs: ms });
     return settings.code ? withDrift(report, spec, settings, deps.log) : report;
   }
   const t0 = performance.now();
+  // Both specs are read and parsed first; their checks (schema, references) then run beside the
+  // comparison when they are big (see checkPair), and any problem they find wins over the diff.
   const head = await load(task.head, 'head spec', settings, deps.log);
   let base: LoadedSpec;
   try {
     const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
-    base = await load(task.base, 'base spec', settings, deps.log, remote, head);
+    base = await load(task.base, 'base spec', settings, deps.log, remote);
   } catch (e) {
+    await checkLoadedSpec(head, { schemaValidation: settings.schemaValidation });
     if (e instanceof SpecError && task.baseFromPullRequest && /not found/.test(e.message)) {
       const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
       throw new SpecError(
@@ -66,8 +70,17 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
     }
     throw e;
   }
+  const checks = checkPair(head, base, { schemaValidation: settings.schemaValidation });
+  if (!checks.background) await checks.done;
   const t1 = performance.now();
-  const result = diffSpecs(base, head, { today: settings.today });
+  let result: DiffResult;
+  try {
+    result = diffSpecs(base, head, { today: settings.today });
+  } catch (e) {
+    await checks.done; // an invalid spec explains a failed comparison better than the failure does
+    throw e;
+  }
+  await checks.done;
   const t2 = performance.now();
   deps.log.info(
     `Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`,
@@ -157,13 +170,17 @@ async function packageTitle(dir: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Reads one spec for a run. A spec for `routes check` is checked here; the two of a diff are
+ * only read and parsed (`checks: false`), their checks run by checkPair.
+ */
 async function load(
   given: string,
   role: string,
   settings: RoutesSettings,
   log: Logger,
   remote?: RoutesDeps['baseFiles'],
-  validatedCounterpart?: LoadedSpec,
+  checks = false,
 ): Promise<LoadedSpec> {
   const where = locateSpec(given, settings.workingDirectory);
   let reader: SpecReader = where.reader;
@@ -171,7 +188,9 @@ async function load(
     reader = firstFound(reader, apiReader(remote.root ?? settings.workingDirectory, remote.ref, remote.fetchFile));
   log.info(`Loading ${role} ${given}`);
   try {
-    return await loadSpec(where.file, { reader, schemaValidation: settings.schemaValidation, validatedCounterpart });
+    return checks
+      ? await loadSpec(where.file, { reader, schemaValidation: settings.schemaValidation })
+      : await readSpec(where.file, reader);
   } catch (e) {
     if (e instanceof SpecError && /^spec file not found/.test(e.message)) {
       throw new SpecError(`${role} not found. Check the path (or git revision) you gave for it.`, { file: e.file });

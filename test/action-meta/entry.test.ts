@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -81,3 +81,57 @@ test('the bundle runs a mode end to end: routes on the demo fails on the removed
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+const github = (v: string) => path.resolve('node_modules', `octokit-openapi-${v}`, 'generated', 'api.github.com.json');
+const noGithub = ['23.0.1', '23.0.2'].some((v) => !existsSync(github(v)))
+  ? '@octokit/openapi 23.0.1 / 23.0.2 not installed (npm ci installs the aliases)'
+  : false;
+
+test(
+  'the bundle checks big specs in its worker thread (dist/check-worker): a broken head is a one-line error at its line',
+  { skip: noGithub },
+  () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bg-action-worker-'));
+    try {
+      const clean = Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
+      );
+      const head = JSON.parse(readFileSync(github('23.0.2'), 'utf8')) as { paths: Record<string, { get: object }> };
+      // `responses` must be an object; a string fails the OpenAPI schema (and Ajv's runtime helpers run).
+      head.paths['/meta'].get = { ...head.paths['/meta'].get, responses: 'none' };
+      const text = JSON.stringify(head, null, 2);
+      writeFileSync(path.join(dir, 'head.json'), text);
+      writeFileSync(path.join(dir, 'base.json'), readFileSync(github('23.0.1')));
+      const run = () =>
+        spawnSync(process.execPath, [path.resolve('dist/index.js')], {
+          cwd: dir,
+          env: {
+            ...clean,
+            RUNNER_TEMP: dir,
+            GITHUB_WORKSPACE: dir,
+            INPUT_MODE: 'routes',
+            INPUT_BASE: 'base.json',
+            INPUT_HEAD: 'head.json',
+            INPUT_COMMENT: 'false',
+          },
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+      let r = run();
+      const line = text.split('\n').findIndex((l) => l.includes('"responses": "none"')) + 1;
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      assert.match(
+        r.stdout,
+        new RegExp(`::error::head\\.json:${line}:\\d+: #/paths/~1meta/get/responses must be object\\.`),
+      );
+      assert.doesNotMatch(r.stdout + r.stderr, /internal error|\n\s+at /);
+
+      writeFileSync(path.join(dir, 'head.json'), readFileSync(github('23.0.2')));
+      r = run();
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /Compared 1223 → 1223 operations: 0 changed, 1223 unchanged/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

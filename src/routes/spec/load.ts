@@ -7,7 +7,7 @@ import path from 'node:path';
 import { SpecError, type SpecProblem } from './errors.js';
 import { fileReader, type SpecReader } from './reader.js';
 import { joinPointer, parsePointer, parseSpecFile, type SpecFile } from './source.js';
-import { checkSpec } from './validate.js';
+import { checkSpec, type CheckOptions } from './validate.js';
 
 /** A value inside a spec, with where it came from. */
 export interface Located<T = unknown> {
@@ -27,6 +27,8 @@ export interface LoadedSpec {
   child<T = unknown>(node: Located, key: string | number): Located<T> | undefined;
   /** `file:line:col` of a located value, for messages. */
   where(node: Pick<Located, 'file' | 'pointer'>): string;
+  /** How messages name a file of this spec (by id), e.g. relative to the working directory. */
+  display(id: string): string;
 }
 
 export interface LoadOptions {
@@ -45,7 +47,21 @@ const CONVERT_HINT =
   '(or editor.swagger.io → Edit → Convert to OpenAPI 3), then point routes.spec at the result.';
 
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const reader = options.reader ?? fileReader(process.cwd());
+  const spec = await readSpec(file, options.reader);
+  await checkLoadedSpec(spec, {
+    schemaValidation: options.schemaValidation ?? true,
+    validatedCounterpart: options.validatedCounterpart,
+  });
+  return spec;
+}
+
+/**
+ * Reads and parses the root file and every file its `$ref`s reach, without the checks of
+ * `checkLoadedSpec` (references that land on nothing, structure, the OpenAPI schema): a diff runs
+ * those in a worker thread while it compares.
+ */
+export async function readSpec(file: string, givenReader?: SpecReader): Promise<LoadedSpec> {
+  const reader = givenReader ?? fileReader(process.cwd());
   const files = new Map<string, SpecFile>();
   const problems: SpecProblem[] = [];
 
@@ -57,13 +73,12 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   files.set(root.id, root);
   const version = checkVersion(root);
 
-  // Load every file reachable through $refs, then check every reference lands on something.
+  // Load every file reachable through $refs.
   const pending = [root];
-  const refs: { from: SpecFile; pointer: string; ref: string }[] = [];
   while (pending.length > 0) {
     const current = pending.pop()!;
+    if (!mayReferToOtherFiles(current.text)) continue;
     for (const r of collectRefs(current)) {
-      refs.push(r);
       const [target] = splitRef(r.ref);
       if (target === '') continue;
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
@@ -99,29 +114,42 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     }
   }
   if (problems.length > 0) throw SpecError.of(problems);
+  return makeSpec(root, files, version, reader);
+}
 
-  const spec = makeSpec(root, files, version);
-  for (const r of refs) {
-    if (resolveRef(spec, r.from, r.ref) === undefined) {
+/**
+ * Can this file's text hold a `$ref` to something other than `#…`? A plain text search, so the
+ * tree of a 13 MB single-file spec is not walked just to learn it refers to nothing outside.
+ */
+function mayReferToOtherFiles(text: string): boolean {
+  return /\$ref['"]?\s*:\s*(?:"(?!#)|'(?!#)|(?!['"#\s]))/.test(text);
+}
+
+/** The checks `readSpec` leaves out: every reference lands on something; structure; the OpenAPI schema. */
+export async function checkLoadedSpec(spec: LoadedSpec, options: CheckOptions): Promise<void> {
+  const problems: SpecProblem[] = [];
+  for (const file of spec.files.values()) {
+    // A big spec holds tens of thousands of $refs to a few thousand targets: resolve each once.
+    const resolves = new Map<string, boolean>();
+    for (const r of collectRefs(file)) {
+      let ok = resolves.get(r.ref);
+      if (ok === undefined) resolves.set(r.ref, (ok = resolveRef(spec, r.from, r.ref) !== undefined));
+      if (ok) continue;
       const [target, fragment] = splitRef(r.ref);
       const fileId = target === '' ? r.from.id : path.resolve(path.dirname(r.from.id), decodeURIComponent(target));
-      if (!files.has(fileId)) continue;
+      // Remote and missing files were reported by readSpec.
+      if (!spec.files.has(fileId)) continue;
       problems.push(
         problemAt(
           r.from,
           r.pointer,
-          `$ref '${r.ref}' points to nothing: ${reader.display(fileId)} has no '#${fragment}'. Fix the name or add the definition.`,
+          `$ref '${r.ref}' points to nothing: ${spec.display(fileId)} has no '#${fragment}'. Fix the name or add the definition.`,
         ),
       );
     }
   }
   if (problems.length > 0) throw SpecError.of(problems);
-
-  await checkSpec(spec, {
-    schemaValidation: options.schemaValidation ?? true,
-    validatedCounterpart: options.validatedCounterpart,
-  });
-  return spec;
+  await checkSpec(spec, options);
 }
 
 async function readSpecFile(reader: SpecReader, id: string): Promise<SpecFile | undefined> {
@@ -172,25 +200,39 @@ function checkVersion(root: SpecFile): string {
   return version;
 }
 
-function* collectRefs(file: SpecFile): Generator<{ from: SpecFile; pointer: string; ref: string }> {
-  const stack: [unknown, string][] = [[file.data, '']];
-  while (stack.length > 0) {
-    const [value, pointer] = stack.pop()!;
+/**
+ * Every `$ref` of a file with the pointer of its `$ref` key. The walk keeps the path as segments
+ * and joins them only for a reference found: joining a pointer for each of a 13 MB spec's
+ * millions of values cost more than the walk.
+ */
+function collectRefs(file: SpecFile): { from: SpecFile; pointer: string; ref: string }[] {
+  const out: { from: SpecFile; pointer: string; ref: string }[] = [];
+  const segments: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        const v = value[i];
-        if (typeof v === 'object' && v !== null) stack.push([v, `${pointer}/${i}`]);
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (typeof v !== 'object' || v === null) continue;
+        segments.push(i);
+        visit(v);
+        segments.pop();
       }
-    } else if (typeof value === 'object' && value !== null) {
-      const obj = value as Record<string, unknown>;
-      if (typeof obj.$ref === 'string') yield { from: file, pointer: `${pointer}/$ref`, ref: obj.$ref };
-      for (const key of Object.keys(obj)) {
-        const v = obj[key];
-        // `example(s)` hold payloads, not spec: a `$ref` key there is data.
-        if (typeof v === 'object' && v !== null && key !== 'example') stack.push([v, joinPointer(pointer, key)]);
-      }
+      return;
     }
-  }
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.$ref === 'string')
+      out.push({ from: file, pointer: joinPointer('', ...segments, '$ref'), ref: obj.$ref });
+    for (const key in obj) {
+      const v = obj[key];
+      // `example(s)` hold payloads, not spec: a `$ref` key there is data.
+      if (typeof v !== 'object' || v === null || key === 'example') continue;
+      segments.push(key);
+      visit(v);
+      segments.pop();
+    }
+  };
+  if (typeof file.data === 'object' && file.data !== null) visit(file.data);
+  return out;
 }
 
 function splitRef(ref: string): [string, string] {
@@ -233,17 +275,33 @@ function resolveRef(spec: LoadedSpec, from: SpecFile, ref: string): Located | un
   return found ? { value, file, pointer: pointer === '/' ? '' : pointer } : undefined;
 }
 
-function makeSpec(root: SpecFile, files: Map<string, SpecFile>, version: string): LoadedSpec {
+export function makeSpec(
+  root: SpecFile,
+  files: Map<string, SpecFile>,
+  version: string,
+  reader: Pick<SpecReader, 'display'>,
+): LoadedSpec {
+  // The diff and the checks follow the same few thousand component references again and again.
+  const resolved = new Map<SpecFile, Map<string, Located | undefined>>();
+  const resolveCached = (file: SpecFile, ref: string): Located | undefined => {
+    let byRef = resolved.get(file);
+    if (!byRef) resolved.set(file, (byRef = new Map()));
+    if (byRef.has(ref)) return byRef.get(ref);
+    const target = resolveRef(spec, file, ref);
+    byRef.set(ref, target);
+    return target;
+  };
   const spec: LoadedSpec = {
     root,
     files,
     version,
+    display: (id) => files.get(id)?.display ?? reader.display(id),
     deref<T>(node: Located<T>): Located<T> {
       let current = node as Located;
       for (let hops = 0; hops < 64; hops++) {
         const v = current.value as { $ref?: unknown } | null;
         if (typeof v !== 'object' || v === null || typeof v.$ref !== 'string') return current as Located<T>;
-        const next = resolveRef(spec, current.file, v.$ref);
+        const next = resolveCached(current.file, v.$ref);
         if (!next) return current as Located<T>;
         current = next;
       }

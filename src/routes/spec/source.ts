@@ -18,6 +18,8 @@ export interface SpecFile {
   /** How messages name it: relative to the working directory. */
   display: string;
   data: unknown;
+  /** The file's text as read, so the checks can run again elsewhere (a worker thread) from it. */
+  text: string;
   /** Position of the value a pointer names (the key, for object members); nearest ancestor when absent. */
   locate(pointer: string): Position | undefined;
 }
@@ -71,6 +73,7 @@ function parseJsonFile(text: string, id: string, display: string): SpecFile {
     id,
     display,
     data,
+    text,
     locate: (pointer) => {
       const offset = locator.locate(parsePointer(pointer));
       return offset === undefined ? undefined : lines.position(offset);
@@ -96,6 +99,7 @@ function parseYamlFile(text: string, id: string, display: string): SpecFile {
     id,
     display,
     data,
+    text,
     locate: (pointer) => {
       const offset = yamlOffset(doc, parsePointer(pointer));
       if (offset === undefined) return undefined;

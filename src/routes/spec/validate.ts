@@ -4,13 +4,10 @@
  * and rules the schema cannot express (unique operationIds, path keys).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SpecError, type SpecProblem } from './errors.js';
 import { locateDeep, type Located, type LoadedSpec } from './load.js';
 import { changedPartsOnly, sameParts } from './same.js';
 import { joinPointer } from './source.js';
-import validate30 from './validators/openapi-3.0.js';
-import validate31 from './validators/openapi-3.1.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -84,12 +81,16 @@ type Validator = ValidateFunction & { errors?: ErrorObject[] | null };
  * compiled ahead of time by validators/build.ts: compiling costs 150–200 ms per process, and
  * swagger-parser pays ≈300 ms on every call.
  */
-function validatorFor(version: string): Validator {
-  return (version.startsWith('3.0') ? validate30 : validate31) as unknown as Validator;
+async function validatorFor(version: string): Promise<Validator> {
+  // Imported on demand: each validator is a few hundred KB of code, and a run needs one of them.
+  const loaded = version.startsWith('3.0')
+    ? await import('./validators/openapi-3.0.js')
+    : await import('./validators/openapi-3.1.js');
+  return loaded.default as unknown as Validator;
 }
 
 async function validateAgainstSchema(spec: LoadedSpec, counterpart?: LoadedSpec): Promise<SpecProblem[]> {
-  const validate = validatorFor(spec.version);
+  const validate = await validatorFor(spec.version);
   // Single-file specs only: with several files, equal data may still $ref different file contents.
   const prune =
     counterpart && counterpart.version === spec.version && spec.files.size === 1 && counterpart.files.size === 1;
@@ -97,7 +98,7 @@ async function validateAgainstSchema(spec: LoadedSpec, counterpart?: LoadedSpec)
     ? changedPartsOnly(spec.root.data, sameParts(spec.root.data, counterpart.root.data))
     : inlineExternalRefs(spec);
   if (!validate(doc)) return describeSchemaErrors(spec, validate.errors ?? []);
-  return spec.version.startsWith('3.1') ? validate31Schemas(spec, doc) : [];
+  return spec.version.startsWith('3.1') ? await validate31Schemas(spec, doc) : [];
 }
 
 let metaSchema: Validator | undefined;
@@ -106,8 +107,14 @@ let metaSchema: Validator | undefined;
  * The OpenAPI 3.1 schema leaves Schema Objects to JSON Schema 2020-12, so `type: strng` passes
  * it; check every schema against the 2020-12 meta-schema too.
  */
-function validate31Schemas(spec: LoadedSpec, doc: unknown): SpecProblem[] {
+async function validate31Schemas(spec: LoadedSpec, doc: unknown): Promise<SpecProblem[]> {
   if (!metaSchema) {
+    // Ajv itself (compiler and vocabularies) is only needed here, for OpenAPI 3.1 specs.
+    // Node hands over the CommonJS exports as named exports; ncc's chunk only as `default`.
+    const mod = (await import('ajv/dist/2020.js')) as typeof import('ajv/dist/2020.js') & {
+      default: typeof import('ajv/dist/2020.js');
+    };
+    const Ajv2020 = mod.Ajv2020 ?? mod.default.Ajv2020;
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
     metaSchema = ajv.getSchema('https://json-schema.org/draft/2020-12/schema') as Validator;
   }

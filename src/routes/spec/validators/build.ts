@@ -47,11 +47,14 @@ export function validatorSource(line: OpenApiLine): { code: string; digest: stri
     const ajv = new Ajv2020(options);
     code = standaloneCode.default(ajv, ajv.compile(schema));
   }
-  // Standalone ESM still `require`s Ajv's runtime helpers; an import works in Node's ESM and ncc.
+  // Standalone ESM still `require`s Ajv's runtime helpers (CommonJS, `exports.default = fn`); an
+  // import works in Node's ESM and ncc. Node's default import is `module.exports`, while ncc's
+  // chunk for a dynamic import hands over `exports.default` itself: accept either.
   const helpers = new Map<string, string>();
   code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod: string) => {
     if (!helpers.has(mod)) helpers.set(mod, `runtime${helpers.size}`);
-    return helpers.get(mod)!;
+    const name = helpers.get(mod)!;
+    return `{ default: ${name}.default ?? ${name} }`;
   });
   const imports = [...helpers].map(([mod, name]) => `import ${name} from '${mod}.js';\n`).join('');
   const digest = createHash('sha256').update(code).digest('hex').slice(0, 16);

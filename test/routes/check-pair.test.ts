@@ -1,0 +1,114 @@
+/**
+ * The checks of a diff's two specs run in a worker thread when the specs are big (GitHub's 13 MB
+ * description), while the comparison runs: problems found there still reach the user as the same
+ * SpecError, head first, with file:line.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkPair } from '../../src/routes/spec/check-pair.js';
+import { SpecError } from '../../src/routes/spec/errors.js';
+import { readSpec } from '../../src/routes/spec/load.js';
+import { fileReader } from '../../src/routes/spec/reader.js';
+
+const spec = (v: string) => path.resolve('node_modules', `octokit-openapi-${v}`, 'generated', 'api.github.com.json');
+const missing = ['23.0.1', '23.0.2'].filter((v) => !existsSync(spec(v)));
+const skip =
+  missing.length > 0 ? `@octokit/openapi ${missing.join(', ')} not installed (npm ci installs the aliases)` : false;
+
+/** Loosely typed JSON, for editing a copy of a 13 MB description in a line. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
+
+/** Writes a copy of a GitHub description, changed by `edit`, into a temporary folder. */
+function brokenCopy(dir: string, version: string, edit: (doc: Doc) => void): string {
+  const doc = JSON.parse(readFileSync(spec(version), 'utf8')) as Doc;
+  edit(doc);
+  const file = path.join(dir, `github-${version}.json`);
+  writeFileSync(file, JSON.stringify(doc, null, 2));
+  return file;
+}
+
+async function rejection(done: Promise<void>): Promise<SpecError> {
+  try {
+    await done;
+  } catch (e) {
+    assert.ok(e instanceof SpecError, `expected a SpecError, got ${String(e)}`);
+    return e;
+  }
+  assert.fail('the checks passed');
+}
+
+test('a big valid pair is checked in a worker thread and passes', { skip }, async () => {
+  const reader = fileReader(process.cwd());
+  const base = await readSpec(spec('23.0.1'), reader);
+  const head = await readSpec(spec('23.0.2'), reader);
+  const checks = checkPair(head, base, { schemaValidation: true });
+  assert.equal(checks.background, true);
+  await checks.done;
+});
+
+test('a big head that breaks the OpenAPI schema fails with its file:line, from the worker', { skip }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bg-check-pair-'));
+  try {
+    const reader = fileReader(dir);
+    const headFile = brokenCopy(dir, '23.0.2', (doc) => {
+      doc.paths['/meta'].get.responses = 'none';
+    });
+    const base = await readSpec(spec('23.0.1'), reader);
+    const head = await readSpec(headFile, reader);
+    const checks = checkPair(head, base, { schemaValidation: true });
+    assert.equal(checks.background, true);
+    const e = await rejection(checks.done);
+    assert.equal(e.problems[0].file, 'github-23.0.2.json');
+    assert.equal(e.problems[0].pointer, '/paths/~1meta/get/responses');
+    const line =
+      readFileSync(headFile, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"responses": "none"')) + 1;
+    assert.equal(e.problems[0].line, line);
+    assert.match(e.problems[0].message, /must be object/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a big base with a dangling $ref fails naming the base; a broken head is reported first', { skip }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bg-check-pair-'));
+  try {
+    const reader = fileReader(dir);
+    const baseFile = brokenCopy(dir, '23.0.1', (doc) => {
+      doc.paths['/meta'].get.responses['200'].content['application/json'].schema = {
+        $ref: '#/components/schemas/no-such-schema',
+      };
+    });
+    const base = await readSpec(baseFile, reader);
+    const head = await readSpec(spec('23.0.2'), reader);
+    const e = await rejection(checkPair(head, base, { schemaValidation: true }).done);
+    assert.equal(e.problems.length, 1);
+    assert.equal(e.problems[0].file, 'github-23.0.1.json');
+    assert.match(e.problems[0].message, /\$ref '#\/components\/schemas\/no-such-schema' points to nothing/);
+
+    const headFile = brokenCopy(dir, '23.0.2', (doc) => {
+      doc.info = 'no info';
+    });
+    const brokenHead = await readSpec(headFile, reader);
+    const first = await rejection(checkPair(brokenHead, base, { schemaValidation: true }).done);
+    assert.equal(first.problems[0].file, 'github-23.0.2.json');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('small specs are checked in this thread, before the comparison', async () => {
+  const reader = fileReader(process.cwd());
+  const file = path.resolve('fixtures', 'demo', 'openapi.yaml');
+  assert.ok(existsSync(file), `${file} is the demo spec`);
+  const a = await readSpec(file, reader);
+  const b = await readSpec(file, reader);
+  const checks = checkPair(a, b, { schemaValidation: true });
+  assert.equal(checks.background, false);
+  await checks.done;
+});
