@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 79407:
+/***/ 7890:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const globals = globalThis;
 globals.__filename ??= (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 globals.__dirname ??= node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(globals.__filename);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56472));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72112));
 await run();
 
 __webpack_async_result__();
@@ -710,6 +710,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(7890);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

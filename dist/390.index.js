@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461];
+export const id = 390;
+export const ids = [390];
 export const modules = {
 
-/***/ 62195:
+/***/ 40734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   Xb: () => (/* binding */ openReadOnlySession)
 /* harmony export */ });
 /* unused harmony exports AUDIT_STATEMENT_TIMEOUT_MS, AUDIT_LOCK_TIMEOUT_MS */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83849);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69488);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54225);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23919);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32029);
 /**
  * The audit's only way into a live database: one session, read-only three times over
  * (default_transaction_read_only, BEGIN READ ONLY, and a guard that lets only SELECT / WITH /
@@ -113,7 +113,7 @@ async function openReadOnlySession(url, redactor) {
 
 /***/ }),
 
-/***/ 74461:
+/***/ 97390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -122,12 +122,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _audit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62195);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17463);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2563);
-/* harmony import */ var _schema_health_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4575);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19209);
+/* harmony import */ var _audit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40734);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74634);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30876);
+/* harmony import */ var _schema_health_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96658);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48198);
 /**
  * `backend-gate migrations stats --database-url URL [--output stats.json]`: row estimates and
  * sizes per table of a live database, read in the audit's read-only session, written as the

@@ -1,8 +1,107 @@
-export const id = 599;
-export const ids = [599];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 82599:
+/***/ 38085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ filterColumns),
+/* harmony export */   ic: () => (/* binding */ statementCandidates),
+/* harmony export */   nE: () => (/* binding */ foreignKeyCandidate)
+/* harmony export */ });
+const LOCKING_SELECT = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
+/** Column comparisons on the left of an operator in a plan's Filter: `(orders.user_id = $1)`, `((kind)::text = $1)`. */
+function filterColumns(filter) {
+    const equality = [];
+    const range = [];
+    const ident = '"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*';
+    const re = new RegExp(`\\(*(?:(?:${ident})\\.)?(${ident})\\)*(?:::[a-z][a-z0-9 _]*(?:\\[\\])?\\)*)?\\s*(=|<=|>=|<|>)(?!=)`, 'gi');
+    for (const m of filter.matchAll(re)) {
+        const raw = m[1];
+        if (/^(and|or|not|any|all)$/i.test(raw))
+            continue;
+        const col = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+        const list = m[2] === '=' ? equality : range;
+        if (!equality.includes(col) && !range.includes(col))
+            list.push(col);
+    }
+    return { equality, range };
+}
+function walk(node, visit) {
+    visit(node);
+    for (const child of node.Plans ?? [])
+        walk(child, visit);
+}
+async function statementCandidates(session, statements) {
+    const notes = [];
+    if (session.server.major < 16) {
+        return {
+            candidates: [],
+            notes: ['index suggestions from statements need PostgreSQL 16+ (EXPLAIN (GENERIC_PLAN))'],
+        };
+    }
+    const candidates = [];
+    for (const statement of statements) {
+        // Only plain reads: planning an UPDATE/DELETE or SELECT … FOR UPDATE would take a stronger lock.
+        if (!/^\s*select\b/i.test(statement.query) || LOCKING_SELECT.test(statement.query))
+            continue;
+        const r = await session.attempt(() => session.db.query(`EXPLAIN (GENERIC_PLAN, VERBOSE, FORMAT JSON) ${statement.query}`));
+        if (!r.ok) {
+            notes.push(`could not plan a statement (${r.error})`);
+            continue;
+        }
+        const root = r.value.rows[0]['QUERY PLAN'][0].Plan;
+        const relations = [];
+        const scans = [];
+        walk(root, (n) => {
+            if (n['Relation Name'] && n.Schema) {
+                if (!relations.some((x) => x.schema === n.Schema && x.table === n['Relation Name'])) {
+                    relations.push({ schema: n.Schema, table: n['Relation Name'] });
+                }
+                if (n['Node Type'] === 'Seq Scan' && n.Filter)
+                    scans.push({ schema: n.Schema, table: n['Relation Name'], filter: n.Filter });
+            }
+        });
+        for (const scan of scans) {
+            const { equality, range } = filterColumns(scan.filter);
+            const columns = [...equality, ...range.slice(0, 1)].slice(0, 3);
+            if (columns.length === 0)
+                continue;
+            candidates.push({
+                schema: scan.schema,
+                table: scan.table,
+                columns,
+                query: statement.query,
+                relations,
+                source: { kind: 'statement', statement, filter: scan.filter },
+            });
+        }
+    }
+    return { candidates, notes };
+}
+/** The lookup PostgreSQL runs on the child table for every delete or key update on the parent. */
+function foreignKeyCandidate(finding) {
+    const d = finding.data ?? {};
+    if (typeof d.table !== 'string' || !Array.isArray(d.columns) || d.columns.length === 0)
+        return undefined;
+    const schema = typeof d.schema === 'string' ? d.schema : 'public';
+    const columns = d.columns.map(String);
+    const q = (s) => `"${s.replace(/"/g, '""')}"`;
+    return {
+        schema,
+        table: d.table,
+        columns,
+        query: `SELECT 1 FROM ${q(schema)}.${q(d.table)} WHERE ${columns.map((c, i) => `${q(c)} = $${i + 1}`).join(' AND ')}`,
+        relations: [{ schema, table: d.table }],
+        source: { kind: 'foreign-key', finding },
+    };
+}
+
+
+/***/ }),
+
+/***/ 88183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,118 +112,23 @@ __webpack_require__.d(__webpack_exports__, {
   loadtestCommand: () => (/* binding */ loadtestCommand)
 });
 
-// EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __webpack_require__(91938);
-;// CONCATENATED MODULE: ./src/loadtest/gate.ts
-/**
- * Thresholds as data (k6 style): each limit a scenario crosses becomes an error finding with the
- * measured value, the limit and a recommendation in the seed's words.
- */
-
-/** Below this share of the requested rate, the open model's percentiles understate the truth. */
-const RATE_SHORTFALL = 0.95;
-const LATENCY_ADVICE = 'Consider: connection pooling (database and upstream clients), query optimisation (indexes, N+1 queries, smaller result pages), caching hot reads, or horizontal scaling.';
-const LATENCY_RULES = [
-    { key: 'p50', rule: 'p50-threshold', label: 'P50 latency', measured: (r) => r.latency.p50 },
-    { key: 'p95', rule: 'p95-threshold', label: 'P95 latency', measured: (r) => r.latency.p95 },
-    { key: 'p99', rule: 'p99-threshold', label: 'P99 latency', measured: (r) => r.latency.p99 },
-    { key: 'max', rule: 'max-latency-threshold', label: 'Maximum latency', measured: (r) => r.latency.max },
-];
-/** "at 50 connections" or "at 2,000 req/s": closed-model percentiles depend on concurrency. */
-function loadLabel(r) {
-    return r.model === 'open'
-        ? `at ${fmt(r.rate ?? 0)} req/s`
-        : `at ${r.connections} connection${r.connections === 1 ? '' : 's'}`;
-}
-function fmt(n, digits = 1) {
-    return n.toLocaleString('en-US', { maximumFractionDigits: digits });
-}
-function describeErrors(r) {
-    const out = [];
-    if (r.errors.timeout)
-        out.push(`Timeout: ${fmt(r.errors.timeout)}`);
-    if (r.errors.refused)
-        out.push(`Connection refused: ${fmt(r.errors.refused)}`);
-    if (r.errors.reset)
-        out.push(`Connection reset: ${fmt(r.errors.reset)}`);
-    for (const [code, n] of Object.entries(r.errors.other))
-        out.push(`${code}: ${fmt(n)}`);
-    for (const [code, n] of Object.entries(r.errors.status).sort())
-        out.push(`HTTP ${code}: ${fmt(n)}`);
-    if (r.skipped)
-        out.push(`Not sent (too many outstanding): ${fmt(r.skipped)}`);
-    return out;
-}
-function evaluateScenario(s, r) {
-    const findings = [];
-    const location = s.location?.file
-        ? { file: s.location.file, line: s.location.line }
-        : undefined;
-    const add = (rule, severity, message, fix, data) => findings.push({
-        rule,
-        severity,
-        message,
-        location,
-        fingerprint: (0,fingerprint/* fingerprint */.R)(rule, s.name),
-        fix: { description: fix },
-        data: { scenario: s.name, model: r.model, connections: r.connections, rate: r.rate, ...data },
-    });
-    const at = loadLabel(r);
-    const t = s.thresholds;
-    for (const lr of LATENCY_RULES) {
-        const limit = t[lr.key];
-        const value = lr.measured(r);
-        if (limit !== undefined && r.latency.count > 0 && value > limit) {
-            add(lr.rule, 'error', `${s.name}: ${lr.label} (${fmt(value, 2)} ms ${at}) exceeds the ${fmt(limit, 2)} ms limit.`, `${lr.label} (${fmt(value, 0)}ms) exceeds ${fmt(limit, 0)}ms target. ${LATENCY_ADVICE}`, { metric: lr.key, value, limit, unit: 'ms' });
-        }
-    }
-    if (t.errorRate !== undefined && r.errorRate > t.errorRate) {
-        const kinds = describeErrors(r).slice(0, 4).join(', ');
-        add('error-rate-threshold', 'error', `${s.name}: ${fmt(r.errorRate, 2)} % of ${fmt(r.requests, 0)} requests failed ${at} (limit ${fmt(t.errorRate, 2)} %): ${kinds}.`, `Find the failing requests in the app's log. Under load, failures usually mean exhausted database connections (size the pool), timeouts to slow dependencies (add timeouts and circuit breakers), or missing backpressure (queue or shed load with 503 + Retry-After).`, {
-            metric: 'error-rate',
-            value: r.errorRate,
-            limit: t.errorRate,
-            unit: '%',
-            failed: r.failed,
-            requests: r.requests,
-        });
-    }
-    if (t.minRps !== undefined && r.rps < t.minRps) {
-        add('min-rps-threshold', 'error', `${s.name}: throughput ${fmt(r.rps)} req/s ${at} is below the minimum of ${fmt(t.minRps)} req/s.`, `Profile the hot path of this endpoint. ${LATENCY_ADVICE} Note that req/s on a shared CI runner varies ±25–50 % between runs: keep a margin.`, { metric: 'min-rps', value: r.rps, limit: t.minRps, unit: 'req/s' });
-    }
-    if (s.expectStatus?.length) {
-        const unexpected = Object.entries(r.errors.status);
-        if (unexpected.length > 0) {
-            const got = unexpected.map(([code, n]) => `${code} × ${fmt(n, 0)}`).join(', ');
-            add('expect-status-mismatch', 'error', `${s.name}: expected status ${s.expectStatus.join(' or ')} for every response, got ${got}.`, s.expectStatus.every((c) => c >= 400)
-                ? `The endpoint accepted input it should reject: validate the request body (schema validation) and answer ${s.expectStatus[0]}.`
-                : `Check why the endpoint answers ${unexpected[0][0]} under load.`, { expected: s.expectStatus, unexpected: r.errors.status });
-        }
-    }
-    if (s.expectRateLimit) {
-        const limited = r.statusCodes['429'] ?? 0;
-        if (limited === 0) {
-            add('rate-limit-missing', 'error', `${s.name}: no 429 (Too Many Requests) in ${fmt(r.requests, 0)} requests ${at}; the endpoint is not rate limited.`, 'Add a rate limiter in front of this route (e.g. express-rate-limit, @fastify/rate-limit, or the gateway) that answers 429 with Retry-After or RateLimit-* headers.', { requests: r.requests, limited });
-        }
-        else if (!r.rateLimitHeaders) {
-            add('rate-limit-headers-missing', 'warning', `${s.name}: ${fmt(limited, 0)} responses were 429 but none carried Retry-After or RateLimit-* headers.`, 'Send Retry-After (RFC 9110) or the RateLimit-Policy/RateLimit headers so clients know when to retry.', { limited });
-        }
-    }
-    if (r.model === 'open' && r.rate && r.achievedRate !== undefined && r.achievedRate < r.rate * RATE_SHORTFALL) {
-        add('rate-not-achieved', 'warning', `${s.name}: asked for ${fmt(r.rate)} req/s, the app answered ${fmt(r.achievedRate)} req/s; beyond its capacity, requests queued and latencies include that wait.`, 'Lower the rate to what the app can sustain, or treat this as a capacity failure (add min-rps).', { requested: r.rate, achieved: r.achievedRate });
-    }
-    return findings;
-}
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
-var dist = __webpack_require__(32960);
+var errors = __webpack_require__(23919);
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __webpack_require__(40905);
+// EXTERNAL MODULE: ../../work/main/node_modules/hdr-histogram-js/dist/index.js
+var dist = __webpack_require__(86752);
 ;// CONCATENATED MODULE: ./src/loadtest/stats.ts
 /**
  * Latency statistics in microseconds. autocannon's own latencies are whole milliseconds, floored
@@ -454,6 +458,107 @@ function median(values) {
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+;// CONCATENATED MODULE: ./src/loadtest/gate.ts
+/**
+ * Thresholds as data (k6 style): each limit a scenario crosses becomes an error finding with the
+ * measured value, the limit and a recommendation in the seed's words.
+ */
+
+/** Below this share of the requested rate, the open model's percentiles understate the truth. */
+const RATE_SHORTFALL = 0.95;
+const LATENCY_ADVICE = 'Consider: connection pooling (database and upstream clients), query optimisation (indexes, N+1 queries, smaller result pages), caching hot reads, or horizontal scaling.';
+const LATENCY_RULES = [
+    { key: 'p50', rule: 'p50-threshold', label: 'P50 latency', measured: (r) => r.latency.p50 },
+    { key: 'p95', rule: 'p95-threshold', label: 'P95 latency', measured: (r) => r.latency.p95 },
+    { key: 'p99', rule: 'p99-threshold', label: 'P99 latency', measured: (r) => r.latency.p99 },
+    { key: 'max', rule: 'max-latency-threshold', label: 'Maximum latency', measured: (r) => r.latency.max },
+];
+/** "at 50 connections" or "at 2,000 req/s": closed-model percentiles depend on concurrency. */
+function loadLabel(r) {
+    return r.model === 'open'
+        ? `at ${fmt(r.rate ?? 0)} req/s`
+        : `at ${r.connections} connection${r.connections === 1 ? '' : 's'}`;
+}
+function fmt(n, digits = 1) {
+    return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+function describeErrors(r) {
+    const out = [];
+    if (r.errors.timeout)
+        out.push(`Timeout: ${fmt(r.errors.timeout)}`);
+    if (r.errors.refused)
+        out.push(`Connection refused: ${fmt(r.errors.refused)}`);
+    if (r.errors.reset)
+        out.push(`Connection reset: ${fmt(r.errors.reset)}`);
+    for (const [code, n] of Object.entries(r.errors.other))
+        out.push(`${code}: ${fmt(n)}`);
+    for (const [code, n] of Object.entries(r.errors.status).sort())
+        out.push(`HTTP ${code}: ${fmt(n)}`);
+    if (r.skipped)
+        out.push(`Not sent (too many outstanding): ${fmt(r.skipped)}`);
+    return out;
+}
+function evaluateScenario(s, r) {
+    const findings = [];
+    const location = s.location?.file
+        ? { file: s.location.file, line: s.location.line }
+        : undefined;
+    const add = (rule, severity, message, fix, data) => findings.push({
+        rule,
+        severity,
+        message,
+        location,
+        fingerprint: (0,fingerprint/* fingerprint */.R)(rule, s.name),
+        fix: { description: fix },
+        data: { scenario: s.name, model: r.model, connections: r.connections, rate: r.rate, ...data },
+    });
+    const at = loadLabel(r);
+    const t = s.thresholds;
+    for (const lr of LATENCY_RULES) {
+        const limit = t[lr.key];
+        const value = lr.measured(r);
+        if (limit !== undefined && r.latency.count > 0 && value > limit) {
+            add(lr.rule, 'error', `${s.name}: ${lr.label} (${fmt(value, 2)} ms ${at}) exceeds the ${fmt(limit, 2)} ms limit.`, `${lr.label} (${fmt(value, 0)}ms) exceeds ${fmt(limit, 0)}ms target. ${LATENCY_ADVICE}`, { metric: lr.key, value, limit, unit: 'ms' });
+        }
+    }
+    if (t.errorRate !== undefined && r.errorRate > t.errorRate) {
+        const kinds = describeErrors(r).slice(0, 4).join(', ');
+        add('error-rate-threshold', 'error', `${s.name}: ${fmt(r.errorRate, 2)} % of ${fmt(r.requests, 0)} requests failed ${at} (limit ${fmt(t.errorRate, 2)} %): ${kinds}.`, `Find the failing requests in the app's log. Under load, failures usually mean exhausted database connections (size the pool), timeouts to slow dependencies (add timeouts and circuit breakers), or missing backpressure (queue or shed load with 503 + Retry-After).`, {
+            metric: 'error-rate',
+            value: r.errorRate,
+            limit: t.errorRate,
+            unit: '%',
+            failed: r.failed,
+            requests: r.requests,
+        });
+    }
+    if (t.minRps !== undefined && r.rps < t.minRps) {
+        add('min-rps-threshold', 'error', `${s.name}: throughput ${fmt(r.rps)} req/s ${at} is below the minimum of ${fmt(t.minRps)} req/s.`, `Profile the hot path of this endpoint. ${LATENCY_ADVICE} Note that req/s on a shared CI runner varies ±25–50 % between runs: keep a margin.`, { metric: 'min-rps', value: r.rps, limit: t.minRps, unit: 'req/s' });
+    }
+    if (s.expectStatus?.length) {
+        const unexpected = Object.entries(r.errors.status);
+        if (unexpected.length > 0) {
+            const got = unexpected.map(([code, n]) => `${code} × ${fmt(n, 0)}`).join(', ');
+            add('expect-status-mismatch', 'error', `${s.name}: expected status ${s.expectStatus.join(' or ')} for every response, got ${got}.`, s.expectStatus.every((c) => c >= 400)
+                ? `The endpoint accepted input it should reject: validate the request body (schema validation) and answer ${s.expectStatus[0]}.`
+                : `Check why the endpoint answers ${unexpected[0][0]} under load.`, { expected: s.expectStatus, unexpected: r.errors.status });
+        }
+    }
+    if (s.expectRateLimit) {
+        const limited = r.statusCodes['429'] ?? 0;
+        if (limited === 0) {
+            add('rate-limit-missing', 'error', `${s.name}: no 429 (Too Many Requests) in ${fmt(r.requests, 0)} requests ${at}; the endpoint is not rate limited.`, 'Add a rate limiter in front of this route (e.g. express-rate-limit, @fastify/rate-limit, or the gateway) that answers 429 with Retry-After or RateLimit-* headers.', { requests: r.requests, limited });
+        }
+        else if (!r.rateLimitHeaders) {
+            add('rate-limit-headers-missing', 'warning', `${s.name}: ${fmt(limited, 0)} responses were 429 but none carried Retry-After or RateLimit-* headers.`, 'Send Retry-After (RFC 9110) or the RateLimit-Policy/RateLimit headers so clients know when to retry.', { limited });
+        }
+    }
+    if (r.model === 'open' && r.rate && r.achievedRate !== undefined && r.achievedRate < r.rate * RATE_SHORTFALL) {
+        add('rate-not-achieved', 'warning', `${s.name}: asked for ${fmt(r.rate)} req/s, the app answered ${fmt(r.achievedRate)} req/s; beyond its capacity, requests queued and latencies include that wait.`, 'Lower the rate to what the app can sustain, or treat this as a capacity failure (add min-rps).', { requested: r.rate, achieved: r.achievedRate });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/loadtest/render.ts
 
 
@@ -706,12 +811,15 @@ function describe(values, unit) {
         : `${m} ${unit}`;
 }
 function compareWithBaseline(current, baseline, options) {
+    const prefix = options.rulePrefix ?? '';
+    const sides = options.sides ?? { before: 'Baseline', after: 'Now' };
+    const named = options.sides !== undefined;
     const findings = [];
     const rows = [];
     for (const now of current) {
         const before = baseline.results.find((b) => b.name === now.name);
         if (!before) {
-            rows.push([now.name, '—', 'not in baseline', '', '', 'new']);
+            rows.push([now.name, '—', `not in ${sides.before.toLowerCase()}`, '', '', 'new']);
             continue;
         }
         const nowTrials = trialsOf(now);
@@ -747,19 +855,23 @@ function compareWithBaseline(current, baseline, options) {
             if (!regression)
                 continue;
             const label = m.metric === 'rps' ? 'throughput' : `${m.metric.toUpperCase()} latency`;
+            const rule = prefix + m.rule;
+            const from = named ? `${sides.before.toLowerCase()} ${describe(a, m.unit)}` : describe(a, m.unit);
+            const to = named ? `${sides.after.toLowerCase()} ${describe(b, m.unit)}` : describe(b, m.unit);
             findings.push({
-                rule: m.rule,
+                rule,
                 // One trial cannot tell a regression from noise: say so instead of failing the gate.
                 severity: singleTrial ? 'warning' : m.severity,
-                message: `${now.name}: ${label} went from ${describe(a, m.unit)} to ${describe(b, m.unit)} (${changePct >= 0 ? '+' : ''}${fmt(changePct, 1)} %), ` +
+                message: `${now.name}: ${label} went from ${from} to ${to} (${changePct >= 0 ? '+' : ''}${fmt(changePct, 1)} %), ` +
                     `beyond the ${fmt(options.thresholdPct)} % threshold and the run-to-run spread (${fmt(noise, 2)} ${m.unit}).` +
                     (singleTrial ? ' Only one trial on a side: run --trials 3 or more to confirm.' : ''),
                 location: { file: options.file },
-                fingerprint: (0,fingerprint/* fingerprint */.R)(m.rule, now.name, m.metric),
+                fingerprint: (0,fingerprint/* fingerprint */.R)(rule, now.name, m.metric),
                 fix: {
                     description: m.metric === 'rps'
                         ? 'Compare the change against the base branch: a new query, a lost index, or synchronous work in the request path usually explains lost throughput.'
-                        : 'Profile the endpoint against the base branch: look for new queries (N+1), missing indexes, lost connection pooling or caching. If the slowdown is intended, save a new baseline.',
+                        : 'Profile the endpoint against the base branch: look for new queries (N+1), missing indexes, lost connection pooling or caching. If the slowdown is intended, ' +
+                            (prefix ? 'accept it in review or ignore this fingerprint.' : 'save a new baseline.'),
                 },
                 data: {
                     scenario: now.name,
@@ -776,45 +888,17 @@ function compareWithBaseline(current, baseline, options) {
     return {
         findings,
         table: {
-            title: `Against baseline (threshold ${fmt(options.thresholdPct)} %)`,
-            columns: ['Scenario', 'Metric', 'Baseline', 'Now', 'Change', 'Verdict'],
+            title: options.title ?? `Against baseline (threshold ${fmt(options.thresholdPct)} %)`,
+            columns: ['Scenario', 'Metric', sides.before, sides.after, 'Change', 'Verdict'],
             rows,
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/loadtest/merge.ts
-/**
- * `backend-gate loadtest merge FILE…`: the shards of a job matrix, each a results file or a
- * loadtest JSON report, combined per scenario into one report (histograms merged exactly,
- * counts and throughputs added), then gated on the config's thresholds as a single run would be.
- */
-
-
-
-
-function mergeShardFiles(files, workingDirectory) {
-    if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j1('loadtest merge needs the shard files: backend-gate loadtest merge shard-1.json shard-2.json …');
-    }
-    const byName = new Map();
-    const shards = new Set();
-    for (const f of files) {
-        const file = readResultsFile(external_node_path_default().resolve(workingDirectory, f), 'shard file');
-        if (file.shard) {
-            const key = `${file.shard.index}/${file.shard.count}`;
-            if (shards.has(key))
-                throw new errors/* ConfigurationError */.j1(`shard ${key} appears twice; each shard file must be given once.`, { file: f });
-            shards.add(key);
-        }
-        for (const r of file.results)
-            byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
-    }
-    return { results: [...byName.values()].map((parts) => combineResults(parts, 'shards')), sources: files };
-}
-
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(32029);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+var types = __webpack_require__(30876);
 ;// CONCATENATED MODULE: ./src/loadtest/compare.ts
 
 
@@ -849,8 +933,8 @@ function comparisonDetails(table) {
     ];
 }
 
-// EXTERNAL MODULE: ./node_modules/autocannon/autocannon.js
-var autocannon = __webpack_require__(88174);
+// EXTERNAL MODULE: ../../work/main/node_modules/autocannon/autocannon.js
+var autocannon = __webpack_require__(71150);
 var autocannon_default = /*#__PURE__*/__webpack_require__.n(autocannon);
 ;// CONCATENATED MODULE: ./src/loadtest/closed.ts
 /**
@@ -905,6 +989,7 @@ async function runClosed(s, o) {
         o.log.info(`${s.name}: warming up for ${s.warmup} s`);
         await runAutocannon({ ...baseOptions(s), duration: s.warmup }, o.signal, s.warmup + s.timeout);
     }
+    await o.onMeasureStart?.();
     const tally = new Tally(s);
     const started = performance.now();
     tally.startProgress(o.log, s.name, s.duration);
@@ -924,8 +1009,8 @@ async function runClosed(s, o) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __webpack_require__(40576);
 ;// CONCATENATED MODULE: ./src/loadtest/http.ts
 /**
  * One request through undici, timed by the caller: used by the open-loop scheduler and by
@@ -970,8 +1055,6 @@ async function sendOne(pool, path, s, startedAt, tally, isLive) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
@@ -1218,6 +1301,7 @@ async function runOpen(s, o) {
             await schedule(rate, s.warmup, o.signal, (t) => launch(t));
             await Promise.race([Promise.all(inflight), sleep(s.timeout * 1000, { unref: true })]);
         }
+        await o.onMeasureStart?.();
         const tally = new Tally(s);
         const seconds = s.duration ?? Math.min(o.maxDuration, (s.amount ?? 0) / rate);
         tally.startProgress(o.log, s.name, seconds);
@@ -1261,6 +1345,7 @@ async function runClosedLoop(s, o) {
     const { pool, path } = newPool(s);
     let live = true;
     try {
+        await o.onMeasureStart?.();
         const tally = new Tally(s);
         const seconds = Math.min(o.maxDuration, s.duration ?? o.maxDuration);
         const deadline = performance.now() + seconds * 1000;
@@ -1289,6 +1374,665 @@ async function runClosedLoop(s, o) {
     }
 }
 
+// EXTERNAL MODULE: ./src/audit/suggest/candidates.ts
+var candidates = __webpack_require__(38085);
+// EXTERNAL MODULE: ./src/schema-health/index-fix.ts
+var index_fix = __webpack_require__(98779);
+;// CONCATENATED MODULE: ./src/loadtest/database/statements.ts
+const OWN_QUERY = /pg_stat_statements|^\s*EXPLAIN\b|^\s*ANALYZE\b/i;
+/** Resets the statistics of the current database only (other databases on a shared server keep theirs). */
+async function resetStatements(client) {
+    await client.query(`SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)`);
+}
+async function readStatements(client) {
+    const { rows } = await client.query(`SELECT queryid::text AS queryid, query, calls::text AS calls, rows::text AS rows, total_exec_time AS total
+       FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+    return rows
+        .filter((r) => !OWN_QUERY.test(r.query))
+        .map((r) => ({
+        queryid: r.queryid,
+        query: r.query,
+        calls: Number(r.calls),
+        rows: Number(r.rows),
+        totalMs: r.total,
+    }));
+}
+/** Adds a trial's statements to the scenario's running totals (same queryid → counts add up). */
+function addStatements(into, requests, statements) {
+    into.requests += requests;
+    for (const s of statements) {
+        const known = into.statements.find((x) => x.queryid === s.queryid);
+        if (known) {
+            known.calls += s.calls;
+            known.rows += s.rows;
+            known.totalMs += s.totalMs;
+        }
+        else {
+            into.statements.push({ ...s });
+        }
+    }
+}
+/** Statements that read or write data (not BEGIN, COMMIT, SET…): the ones N+1 and index checks look at. */
+function isDataStatement(query) {
+    return /^\s*(\(\s*)*(select|with|insert|update|delete|merge|values|table)\b/i.test(query);
+}
+/** One line of a statement for messages: whitespace collapsed, cut at `max` characters. */
+function oneLine(query, max = 160) {
+    const q = query.replace(/\s+/g, ' ').trim();
+    return q.length > max ? `${q.slice(0, max - 1)}…` : q;
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/database/missing-index.ts
+
+
+
+
+
+/** The audit's rule id, so one ignore entry covers an index both modes suggest. */
+const MISSING_INDEX_RULE = 'missing-index';
+/** Scans that read a whole table and filter it, from a JSON plan (VERBOSE, so each relation has its schema). */
+function tableScans(root) {
+    const out = [];
+    const visit = (n) => {
+        const fullScan = n['Node Type'] === 'Seq Scan' || (/^Index (Only )?Scan$/.test(n['Node Type']) && !n['Index Cond']);
+        if (fullScan && n['Relation Name'] && n.Filter) {
+            const { equality, range } = (0,candidates/* filterColumns */.S$)(n.Filter);
+            const columns = [...equality, ...range.slice(0, 1)].slice(0, 3);
+            if (columns.length > 0) {
+                const using = n['Index Name'] ? ` using ${n['Index Name']}` : '';
+                out.push({
+                    schema: n.Schema ?? 'public',
+                    table: n['Relation Name'],
+                    how: `${n['Node Type']}${using} on ${n['Relation Name']}`,
+                    filter: n.Filter,
+                    columns,
+                });
+            }
+        }
+        for (const c of n.Plans ?? [])
+            visit(c);
+    };
+    visit(root);
+    return out;
+}
+/**
+ * A generic plan does not know LIMIT $n, and assumes a small share of the rows: the index that
+ * avoids reading the whole table then looks useless. The run measured the rows per call, so the
+ * statement is planned with that limit (and OFFSET 0).
+ */
+function withMeasuredLimit(query, rowsPerCall) {
+    const limit = Math.max(1, Math.round(rowsPerCall));
+    return query.replace(/\bLIMIT\s+\$\d+/gi, `LIMIT ${limit}`).replace(/\bOFFSET\s+\$\d+/gi, 'OFFSET 0');
+}
+async function adviseIndexes(client, profiles, opts) {
+    const advice = { suggestions: [], rejected: [] };
+    const seen = new Set();
+    const timestamp = (0,index_fix/* migrationTimestamp */.VI)();
+    for (const profile of profiles) {
+        const statements = profile.statements
+            .filter((s) => isDataStatement(s.query) && s.calls > 0)
+            .sort((a, b) => b.totalMs - a.totalMs)
+            .slice(0, opts.topStatements);
+        for (const statement of statements) {
+            opts.signal.throwIfAborted();
+            const planned = withMeasuredLimit(statement.query, statement.rows / statement.calls);
+            let scans;
+            try {
+                scans = tableScans((await explain(client, planned, true)).root);
+            }
+            catch (e) {
+                advice.rejected.push(`could not plan \`${oneLine(statement.query, 80)}\`: ${opts.redactor.redact((0,errors/* errorMessage */.gJ)(e))}`);
+                continue;
+            }
+            for (const scan of scans) {
+                const key = `${scan.schema}.${scan.table}(${scan.columns.join(',')})`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                const label = `${scan.table}(${scan.columns.join(', ')})`;
+                try {
+                    const result = await proveOne(client, scan, planned, { timestamp, directory: opts.directory, statement });
+                    if (typeof result === 'string') {
+                        advice.rejected.push(`${label}: ${result}`);
+                        continue;
+                    }
+                    const shortOf = (0,index_fix/* belowMinReduction */.jm)(result, opts.minCostReduction);
+                    if (shortOf) {
+                        advice.rejected.push(`${label}: ${shortOf}`);
+                        continue;
+                    }
+                    advice.suggestions.push({
+                        ...result,
+                        scenario: profile.scenario,
+                        statement,
+                        callsPerRequest: statement.calls / Math.max(profile.requests, 1),
+                        scan,
+                        planned,
+                    });
+                }
+                catch (e) {
+                    advice.rejected.push(`${label}: could not be measured (${opts.redactor.redact((0,errors/* errorMessage */.gJ)(e))})`);
+                }
+            }
+        }
+    }
+    return advice;
+}
+async function explain(client, query, verbose = false) {
+    const r = await client.query(`EXPLAIN (GENERIC_PLAN${verbose ? ', VERBOSE' : ''}, FORMAT JSON) ${query}`);
+    const root = r.rows[0]['QUERY PLAN'][0].Plan;
+    return { root, cost: root['Total Cost'] };
+}
+async function planText(client, query) {
+    const r = await client.query(`EXPLAIN (GENERIC_PLAN) ${query}`);
+    return r.rows.map((x) => x['QUERY PLAN']).join('\n');
+}
+async function proveOne(client, scan, planned, opts) {
+    const target = { schema: scan.schema, table: scan.table, columns: scan.columns };
+    const fix = (0,index_fix/* indexFixFiles */.FQ)(target, {
+        reason: `index for \`${oneLine(opts.statement.query, 80)}\` (read ${scan.table} by a full scan under load), found by backend-gate loadtest`,
+        timestamp: opts.timestamp,
+        directory: opts.directory,
+    });
+    const existing = await client.query(`SELECT c.relname AS name,
+            ARRAY(SELECT a.attname::text
+                    FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                    JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                   ORDER BY k.n) AS columns
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = $1 AND t.relname = $2`, [scan.schema, scan.table]);
+    const leads = (cols) => scan.columns.every((c, i) => cols[i] === c);
+    if (existing.rows.some((r) => leads(r.columns)))
+        return 'an index on these columns exists; the planner prefers the full scan';
+    if (existing.rows.some((r) => r.name === fix.name))
+        return `an index named ${fix.name} exists already`;
+    const before = await explain(client, planned);
+    const planBefore = await planText(client, planned);
+    const proof = await (0,index_fix/* proveIndexFix */.QO)(client, target, fix);
+    try {
+        if (!proof.ok)
+            return (0,index_fix/* proofFailure */.Bc)(proof);
+        await client.query(`ANALYZE ${quoteName(scan.schema)}.${quoteName(scan.table)}`);
+        const after = await explain(client, planned);
+        const planAfter = await planText(client, planned);
+        const reduction = (0,index_fix/* costReduction */.JK)(before.cost, after.cost);
+        return { costBefore: before.cost, costAfter: after.cost, reduction, planBefore, planAfter, fix, proof };
+    }
+    finally {
+        // Back to the user's schema, so the next candidate is measured without this index.
+        for (const sql of (0,index_fix/* fileStatements */.Hl)(fix.rollback.content))
+            await client.query(sql).catch(() => { });
+    }
+}
+function quoteName(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function indexFinding(s) {
+    const pct = (s.reduction * 100).toFixed(1);
+    const perRequest = s.callsPerRequest.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return {
+        rule: MISSING_INDEX_RULE,
+        severity: 'warning',
+        message: `${s.scan.table}.${s.scan.columns.join(', ')}: \`${oneLine(s.statement.query, 110)}\` (${perRequest}× per request in '${s.scenario}') read the whole table (${s.scan.how}, filter ${s.scan.filter}); an index cuts its estimated cost ${(0,index_fix/* formatCost */.BD)(s.costBefore)} → ${(0,index_fix/* formatCost */.BD)(s.costAfter)} (-${pct}%).`,
+        fingerprint: (0,fingerprint/* fingerprint */.R)(MISSING_INDEX_RULE, `${s.scan.schema}.${s.scan.table}`, s.scan.columns.join(',')),
+        fix: {
+            description: `Add the index (proven in the load test's scratch database: up → rollback → up applied; estimated cost -${pct}%). Run the file outside a transaction.`,
+            text: s.fix.up.content,
+            files: [s.fix.up, s.fix.rollback],
+        },
+        data: {
+            scenario: s.scenario,
+            schema: s.scan.schema,
+            table: s.scan.table,
+            columns: s.scan.columns,
+            index: s.fix.name,
+            statement: s.statement.query,
+            plannedAs: s.planned,
+            callsPerRequest: Number(s.callsPerRequest.toFixed(2)),
+            scan: s.scan.how,
+            filter: s.scan.filter,
+            costBefore: s.costBefore,
+            costAfter: s.costAfter,
+            costReduction: Number(s.reduction.toFixed(4)),
+            planBefore: s.planBefore,
+            planAfter: s.planAfter,
+            proof: s.proof.steps,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/database/n-plus-one.ts
+/**
+ * N+1 suspects: a statement the app ran many times per request, once for each row another
+ * statement returned (`SELECT … FROM order_items WHERE order_id = $1` after a page of orders).
+ * A statement repeated a fixed number of times, with no statement whose rows it follows, is not one.
+ */
+
+
+const N_PLUS_ONE_RULE = 'n-plus-one-query';
+/** How far the repeated statement's calls may be from the parent's rows and still follow them. */
+const FOLLOWS_ROWS_TOLERANCE = 0.25;
+function findNPlusOne(profile, minCallsPerRequest) {
+    const requests = Math.max(profile.requests, 1);
+    const data = profile.statements.filter((s) => isDataStatement(s.query) && s.calls > 0);
+    const suspects = [];
+    for (const s of data) {
+        const callsPerRequest = s.calls / requests;
+        if (callsPerRequest < minCallsPerRequest)
+            continue;
+        // The parent returns (about) as many rows as this statement has calls, in fewer calls.
+        let best;
+        for (const p of data) {
+            if (p === s || p.calls >= s.calls || p.rows <= p.calls)
+                continue;
+            const off = Math.abs(s.calls - p.rows) / p.rows;
+            if (off <= FOLLOWS_ROWS_TOLERANCE && (!best || off < best.off))
+                best = { parent: p, off };
+        }
+        if (best) {
+            suspects.push({
+                statement: s,
+                callsPerRequest,
+                parent: best.parent,
+                parentRowsPerCall: best.parent.rows / best.parent.calls,
+            });
+        }
+    }
+    return suspects.sort((a, b) => b.callsPerRequest - a.callsPerRequest);
+}
+/** `… WHERE order_id = $1` → `… WHERE order_id = ANY($1)`: the batched form, when there is exactly one such key. */
+function batchedForm(query) {
+    const keys = [...query.matchAll(/([a-z_][a-z0-9_.]*|"[^"]+")\s*=\s*(\$\d+)/gi)];
+    if (keys.length !== 1)
+        return undefined;
+    const [whole, column, param] = keys[0];
+    return query.replace(whole, `${column} = ANY(${param})`);
+}
+const n_plus_one_fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+function nPlusOneFinding(scenario, s, location) {
+    const batched = batchedForm(s.statement.query);
+    return {
+        rule: N_PLUS_ONE_RULE,
+        severity: 'warning',
+        message: `N+1 query in '${scenario}': \`${oneLine(s.statement.query, 120)}\` ran ${n_plus_one_fmt(s.callsPerRequest)} times per request, once per row of \`${oneLine(s.parent.query, 100)}\` (${n_plus_one_fmt(s.parentRowsPerCall)} rows per call).`,
+        location,
+        fingerprint: (0,fingerprint/* fingerprint */.R)(N_PLUS_ONE_RULE, scenario, s.statement.query),
+        fix: {
+            description: batched
+                ? 'Load the rows for all parents in one query (a join, or the batched statement below with the parent ids as an array), instead of one query per row.'
+                : 'Load the rows for all parents in one query (a join or WHERE … IN / = ANY), instead of one query per row.',
+            text: batched,
+        },
+        data: {
+            scenario,
+            statement: s.statement.query,
+            queryid: s.statement.queryid,
+            calls: s.statement.calls,
+            callsPerRequest: Number(s.callsPerRequest.toFixed(2)),
+            parentStatement: s.parent.query,
+            parentRowsPerCall: Number(s.parentRowsPerCall.toFixed(2)),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/migrations/apply.ts
+var apply = __webpack_require__(72034);
+// EXTERNAL MODULE: ./src/migrations/sources/files.ts
+var sources_files = __webpack_require__(7636);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
+var postgres = __webpack_require__(80013);
+// EXTERNAL MODULE: ./src/loadtest/database/settings.ts
+var database_settings = __webpack_require__(76188);
+;// CONCATENATED MODULE: ./src/loadtest/database/provision.ts
+/**
+ * The app's scratch database: a PostgreSQL server from the shared provider (the user's URL,
+ * Docker, or embedded), a scratch database on it with pg_stat_statements, the migrations
+ * applied statement by statement, and the seed run. A failing migration or seed is reported as a
+ * finding with its file and line (the load would test a broken schema), never as a crash.
+ */
+
+
+
+
+
+
+
+
+async function provisionAppDatabase(settings, deps) {
+    const { log } = deps;
+    const server = await (0,postgres/* startPostgres */.CO)({
+        provider: settings.provider,
+        databaseUrl: settings.databaseUrl,
+        log,
+        redactor: deps.redactor,
+        signal: deps.signal,
+    });
+    let scratch;
+    let client;
+    const close = async () => {
+        await client?.end().catch(() => { });
+        await scratch?.drop().catch(() => { });
+        await server.stop();
+    };
+    try {
+        scratch = await (0,postgres/* createScratchDatabase */.KI)(server, 'loadtest');
+        deps.redactor.addUrl(scratch.url);
+        client = await (0,postgres/* connect */.Ng)(scratch.url, 'backend-gate-loadtest');
+        const db = { url: scratch.url, server, client, statements: true, notes: [], close };
+        try {
+            await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+            await client.query('SELECT 1 FROM pg_stat_statements LIMIT 1');
+        }
+        catch (e) {
+            db.statements = false;
+            const why = deps.redactor.redact(e instanceof Error ? e.message : String(e));
+            db.notes.push(`pg_stat_statements is not available (${why}); statements are not profiled. The server needs shared_preload_libraries = 'pg_stat_statements' (the embedded and Docker servers have it).`);
+            log.warning(db.notes[db.notes.length - 1]);
+        }
+        if (settings.migrations) {
+            const files = (0,sources_files/* readMigrationDir */.Oz)(settings.migrations, settings.workingDirectory);
+            const failure = await applyAll(client, files, deps.signal);
+            if (failure)
+                return { db, failure };
+            log.info(`applied ${files.length} migration${files.length === 1 ? '' : 's'} from ${settings.migrationsDisplay}`);
+        }
+        if (settings.seed) {
+            const failure = await runSeed(client, settings, scratch.url, deps);
+            if (failure)
+                return { db, failure };
+        }
+        await client.query('ANALYZE');
+        return { db };
+    }
+    catch (e) {
+        await close();
+        throw e;
+    }
+}
+async function applyAll(client, files, signal) {
+    for (const file of files) {
+        const run = await (0,apply/* applyMigration */.rj)(client, file, { signal });
+        if (run.failure)
+            return setupFailed(`migration ${file.path} failed: ${run.failure.message}`, file.path, run.failure.line);
+    }
+    return undefined;
+}
+async function runSeed(client, settings, url, deps) {
+    const seed = settings.seed;
+    if (!seed)
+        return undefined;
+    const t0 = performance.now();
+    if (seed.kind === 'sql') {
+        const shown = external_node_path_default().relative(settings.workingDirectory, seed.file).split((external_node_path_default()).sep).join('/');
+        const file = {
+            name: external_node_path_default().basename(seed.file),
+            path: shown,
+            version: '0',
+            sql: (0,external_node_fs_.readFileSync)(seed.file, 'utf8'),
+        };
+        const run = await (0,apply/* applyMigration */.rj)(client, file, { signal: deps.signal });
+        if (run.failure)
+            return setupFailed(`seed ${shown} failed: ${run.failure.message}`, shown, run.failure.line);
+        deps.log.info(`seeded from ${shown} in ${Math.round(performance.now() - t0)} ms`);
+        return undefined;
+    }
+    const result = await runCommand(seed.command, {
+        cwd: settings.workingDirectory,
+        env: { ...deps.env, [settings.envVar]: url },
+        timeoutMs: database_settings/* DATABASE_DEFAULTS */.fG.seedTimeoutS * 1000,
+        signal: deps.signal,
+    });
+    if (!result.ok) {
+        const tail = result.output
+            .slice(-10)
+            .map((l) => `  ${l}`)
+            .join('\n');
+        return setupFailed(`seed command \`${seed.command}\` ${result.reason}.${tail ? ` Last lines:\n${tail}` : ''}`);
+    }
+    deps.log.info(`seeded by \`${seed.command}\` in ${Math.round(performance.now() - t0)} ms`);
+    return undefined;
+}
+function setupFailed(message, file, line) {
+    return {
+        rule: 'database-setup-failed',
+        severity: 'error',
+        message: `The app's scratch database could not be prepared: ${message}`,
+        location: file ? { file, line } : undefined,
+        fingerprint: (0,fingerprint/* fingerprint */.R)('database-setup-failed', file ?? message.split(':')[0]),
+        fix: {
+            description: 'Fix the migration or seed so it applies to an empty database (run it against a fresh local database to reproduce).',
+        },
+    };
+}
+/** Runs a shell command to completion with a deadline; output lines kept for the report. */
+function runCommand(command, opts) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
+            cwd: opts.cwd,
+            env: opts.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const output = [];
+        const collect = (d) => {
+            output.push(...d.toString('utf8').split(/\r?\n/).filter(Boolean));
+            if (output.length > 40)
+                output.splice(0, output.length - 40);
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let reason;
+        const kill = (why) => {
+            reason = why;
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                /* already gone */
+            }
+        };
+        const timer = setTimeout(() => kill(`did not finish within ${opts.timeoutMs / 1000} s`), opts.timeoutMs);
+        const onAbort = () => kill('was cancelled');
+        opts.signal.addEventListener('abort', onAbort, { once: true });
+        child.once('error', (e) => {
+            reason = `could not start: ${e.message}`;
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            opts.signal.removeEventListener('abort', onAbort);
+            if (code === 0 && !reason)
+                resolve({ ok: true, reason: '', output });
+            else
+                resolve({
+                    ok: false,
+                    reason: reason ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`),
+                    output,
+                });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/database/index.ts
+
+
+
+
+class DatabaseProfiler {
+    db;
+    settings;
+    byScenario = new Map();
+    constructor(db, settings) {
+        this.db = db;
+        this.settings = settings;
+    }
+    /** Provisions the scratch database; a failing migration or seed comes back as a finding. */
+    static async start(settings, deps) {
+        const p = await deps.log.group('loadtest: preparing the app database', () => provisionAppDatabase(settings, deps));
+        if (p.failure) {
+            await p.db?.close();
+            return { failure: p.failure };
+        }
+        return { profiler: new DatabaseProfiler(p.db, settings) };
+    }
+    /** What the app's environment gets: the scratch database's URL under the configured name. */
+    appEnv() {
+        return { [this.settings.envVar]: this.db.url };
+    }
+    beforeMeasure = async () => {
+        if (this.db.statements)
+            await resetStatements(this.db.client);
+    };
+    async afterTrial(scenario, requests) {
+        if (!this.db.statements)
+            return;
+        let profile = this.byScenario.get(scenario);
+        if (!profile)
+            this.byScenario.set(scenario, (profile = { scenario, requests: 0, statements: [] }));
+        addStatements(profile, requests, await readStatements(this.db.client));
+    }
+    /** N+1 suspects and proven index suggestions, once the load is over (the app stopped). */
+    async finish(locations, deps) {
+        const profiles = [...this.byScenario.values()].map((p) => ({
+            ...p,
+            suspects: findNPlusOne(p, this.settings.nPlusOneCallsPerRequest),
+        }));
+        const findings = profiles.flatMap((p) => p.suspects.map((s) => nPlusOneFinding(p.scenario, s, locations.get(p.scenario))));
+        const run = { profiles, notes: [...this.db.notes], topStatements: this.settings.topStatements };
+        if (this.settings.suggestIndexes && profiles.length > 0) {
+            run.advice = await deps.log.group('loadtest: proving index suggestions in the scratch database', () => adviseIndexes(this.db.client, profiles, {
+                minCostReduction: this.settings.minCostReduction,
+                topStatements: this.settings.topStatements,
+                directory: this.settings.migrationsDisplay,
+                redactor: deps.redactor,
+                signal: deps.signal,
+            }));
+            for (const r of run.advice.rejected)
+                deps.log.info(`index not suggested: ${r}`);
+            findings.push(...run.advice.suggestions.map(indexFinding));
+        }
+        return { findings, run };
+    }
+    close() {
+        return this.db.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/database/report.ts
+
+
+
+const n1 = (n) => Math.round(n * 100) / 100;
+function queriesPerRequest(p) {
+    return p.statements.reduce((a, s) => a + s.calls, 0) / Math.max(p.requests, 1);
+}
+function topByCalls(p, top) {
+    return [...p.statements].sort((a, b) => b.calls - a.calls || b.totalMs - a.totalMs).slice(0, top);
+}
+function databaseTables(run) {
+    const tables = [
+        {
+            title: 'Database queries per request',
+            columns: ['Scenario', 'Requests', 'Queries', 'Queries/request', 'Distinct statements', 'N+1 suspects'],
+            rows: run.profiles.map((p) => [
+                p.scenario,
+                p.requests,
+                p.statements.reduce((a, s) => a + s.calls, 0),
+                n1(queriesPerRequest(p)),
+                p.statements.length,
+                p.suspects.length,
+            ]),
+        },
+    ];
+    for (const p of run.profiles) {
+        if (p.statements.length === 0)
+            continue;
+        const suspect = new Set(p.suspects.map((s) => s.statement.queryid));
+        tables.push({
+            title: `Statements: ${p.scenario}`,
+            columns: ['Statement', 'Calls', 'Calls/request', 'Rows/call', 'Mean ms', 'Total ms'],
+            rows: topByCalls(p, run.topStatements).map((s) => [
+                (suspect.has(s.queryid) ? 'N+1: ' : '') + oneLine(s.query, 140),
+                s.calls,
+                n1(s.calls / Math.max(p.requests, 1)),
+                n1(s.rows / Math.max(s.calls, 1)),
+                n1(s.totalMs / Math.max(s.calls, 1)),
+                n1(s.totalMs),
+            ]),
+        });
+    }
+    if (run.advice && run.advice.suggestions.length > 0) {
+        tables.push({
+            title: 'Index suggestions (proven by EXPLAIN in the scratch database)',
+            columns: ['Index', 'Statement', 'Cost before', 'Cost after', 'Reduction'],
+            rows: run.advice.suggestions.map((s) => [
+                `${s.scan.table}(${s.scan.columns.join(', ')})`,
+                oneLine(s.statement.query, 100),
+                (0,index_fix/* formatCost */.BD)(s.costBefore),
+                (0,index_fix/* formatCost */.BD)(s.costAfter),
+                `${(s.reduction * 100).toFixed(1)} %`,
+            ]),
+        });
+    }
+    return tables;
+}
+function databaseMetrics(run) {
+    const m = {};
+    for (const p of run.profiles) {
+        const k = slug(p.scenario);
+        m[`${k}.queries_per_request`] = n1(queriesPerRequest(p));
+        m[`${k}.n_plus_one_suspects`] = p.suspects.length;
+    }
+    if (run.advice)
+        m.index_suggestions = run.advice.suggestions.length;
+    return m;
+}
+/** The seed's layout: a DATABASE block per scenario, then the index suggestions. */
+function databaseDetails(run) {
+    const lines = [];
+    for (const p of run.profiles) {
+        lines.push(`=== Database: ${p.scenario} ===`);
+        lines.push(`  Queries per request: ${n1(queriesPerRequest(p))} (${p.requests.toLocaleString('en-US')} requests)`);
+        for (const s of topByCalls(p, run.topStatements)) {
+            lines.push(`  ${n1(s.calls / Math.max(p.requests, 1))}×/request  ${oneLine(s.query, 120)}`);
+        }
+        if (p.suspects.length) {
+            lines.push(`  N+1 QUERY RISKS (${p.suspects.length}):`);
+            for (const s of p.suspects) {
+                lines.push(`    ${oneLine(s.statement.query, 100)}: ${n1(s.callsPerRequest)}×/request, once per row of ${oneLine(s.parent.query, 60)}`);
+            }
+        }
+        lines.push('');
+    }
+    if (run.advice && run.advice.suggestions.length) {
+        lines.push(`MISSING INDEXES (${run.advice.suggestions.length} found):`);
+        for (const s of run.advice.suggestions) {
+            lines.push(`  ${s.scan.table}(${s.scan.columns.join(', ')}): cost ${(0,index_fix/* formatCost */.BD)(s.costBefore)} → ${(0,index_fix/* formatCost */.BD)(s.costAfter)} (-${(s.reduction * 100).toFixed(1)}%)`);
+            lines.push(`    ${s.fix.up.content
+                .split('\n')
+                .filter((l) => !l.startsWith('--'))
+                .join(' ')
+                .trim()}`);
+        }
+        lines.push('');
+    }
+    for (const r of run.advice?.rejected ?? [])
+        lines.push(`  index not suggested: ${r}`);
+    for (const n of run.notes)
+        lines.push(`  note: ${n}`);
+    return lines;
+}
+function databaseArtifacts(run) {
+    return (run.advice?.suggestions ?? []).flatMap((s) => [
+        { kind: 'migration', path: s.fix.up.path, content: s.fix.up.content },
+        { kind: 'rollback', path: s.fix.rollback.path, content: s.fix.rollback.content },
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/loadtest/runner.ts
 /**
  * One loadtest run: start the app (if configured) on a free port, wait until it is ready, run
@@ -1308,9 +2052,12 @@ async function runClosedLoop(s, o) {
 
 
 
+
+
+
 const withPort = (s, port) => port === undefined ? s : s.replace(/\$\{PORT\}/g, String(port));
 /** Runs the scenarios (starting and stopping the app) and returns raw results plus findings. */
-async function runScenarios(settings, deps) {
+async function runScenarios(settings, deps, profiler) {
     const findings = [];
     const results = [];
     let app;
@@ -1318,7 +2065,10 @@ async function runScenarios(settings, deps) {
     try {
         if (settings.app) {
             port = settings.app.port || (await pickFreePort());
-            const started = await startApp(settings.app, port, deps);
+            const appSettings = profiler
+                ? { ...settings.app, env: { ...settings.app.env, ...profiler.appEnv() } }
+                : settings.app;
+            const started = await startApp(appSettings, port, deps);
             app = started.app;
             if (started.failure) {
                 findings.push(started.failure);
@@ -1336,7 +2086,9 @@ async function runScenarios(settings, deps) {
                 }
                 if (deps.signal.aborted)
                     break trials;
-                runs[i].push(await runOne(s, settings, deps, app, settings.trials > 1 ? ` (trial ${trial}/${settings.trials})` : ''));
+                const result = await runOne(s, settings, deps, app, settings.trials > 1 ? ` (trial ${trial}/${settings.trials})` : '', profiler);
+                runs[i].push(result);
+                await profiler?.afterTrial(s.name, result.responses);
                 if (app && !app.running) {
                     findings.push(appCrashed(app, s));
                     crashedIn = i;
@@ -1359,7 +2111,7 @@ async function runScenarios(settings, deps) {
             await app.stop();
     }
 }
-async function runOne(s, settings, deps, app, trialLabel) {
+async function runOne(s, settings, deps, app, trialLabel, profiler) {
     const controller = new AbortController();
     const onCancel = () => controller.abort('cancelled');
     deps.signal.addEventListener('abort', onCancel, { once: true });
@@ -1368,6 +2120,7 @@ async function runOne(s, settings, deps, app, trialLabel) {
         log: deps.log,
         signal: controller.signal,
         maxDuration: settings.maxDuration,
+        onMeasureStart: profiler?.beforeMeasure,
     };
     const how = s.rate ? `${fmt(s.rate)} req/s (open model)` : `${s.connections} connections`;
     const span = s.amount ? `${fmt(s.amount, 0)} requests` : `${s.duration} s`;
@@ -1432,20 +2185,47 @@ function buildReport(run, extra = {}) {
             (failed ? `, ${failed} check${failed === 1 ? '' : 's'} failed` : ', all thresholds met');
     const report = (0,types/* emptyReport */._O)('loadtest', summary);
     report.findings = findings;
-    report.metrics = resultMetrics(results);
-    report.tables = [...resultTables(results, findings), ...(extra.tables ?? [])];
+    const db = extra.database;
+    report.metrics = { ...resultMetrics(results), ...(db ? databaseMetrics(db) : {}) };
+    report.tables = [...resultTables(results, findings), ...(db ? databaseTables(db) : []), ...(extra.tables ?? [])];
     report.charts = resultCharts(results);
-    report.artifacts = resultArtifacts(results);
+    report.artifacts = [...resultArtifacts(results), ...(db ? databaseArtifacts(db) : [])];
     const appLines = findings
         .filter((f) => f.rule === 'app-crashed' || f.rule === 'app-start-failed')
         .flatMap((f) => ['=== App log (last lines) ===', ...(f.data?.log ?? []), '']);
-    report.details = [...resultDetails(results, findings), ...appLines, ...(extra.details ?? [])];
+    report.details = [
+        ...resultDetails(results, findings),
+        ...(db ? databaseDetails(db) : []),
+        ...appLines,
+        ...(extra.details ?? []),
+    ];
     return report;
 }
 async function runLoadtest(settings, deps) {
     // Read the baseline first: a missing file is the user's mistake, reported before any load.
     const baseline = settings.baseline ? readResultsFile(settings.baseline, 'baseline file') : undefined;
-    const run = await runScenarios(settings, deps);
+    let run;
+    let database;
+    if (settings.database) {
+        const dbDeps = { ...deps, redactor: deps.redactor ?? new mask/* Redactor */.pO() };
+        const started = await DatabaseProfiler.start(settings.database, dbDeps);
+        if (!started.profiler)
+            return buildReport({ results: [], findings: [started.failure] });
+        const { profiler } = started;
+        try {
+            run = await runScenarios(settings, deps, profiler);
+            const locations = new Map(settings.scenarios.map((s) => [s.name, locationOf(s)]));
+            const profiled = await profiler.finish(locations, dbDeps);
+            run.findings.push(...profiled.findings);
+            database = profiled.run;
+        }
+        finally {
+            await profiler.close();
+        }
+    }
+    else {
+        run = await runScenarios(settings, deps);
+    }
     const tables = [];
     const details = [];
     if (settings.compare && run.results.length === 2) {
@@ -1473,17 +2253,312 @@ async function runLoadtest(settings, deps) {
         }
     }
     const shard = settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : '';
-    return buildReport(run, { tables, details, summary: shard });
+    return buildReport(run, { tables, details, summary: shard, database });
+}
+function locationOf(s) {
+    return s.location?.file ? { file: s.location.file, line: s.location.line } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/ab.ts
+/**
+ * The pull-request A/B mode (loadtest.ab, --ab-base): the base build and the head build start
+ * on this runner, each in its own directory on its own port, and each scenario's trials run
+ * interleaved (base, head, base, head…), so a noisy neighbour hurts both alike and the verdict
+ * never rests on another machine's numbers. A git ref is checked out into a temporary worktree,
+ * never into the user's working tree, and the worktree is removed afterwards, also on failure.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** A base build command (npm ci && npm run build) may take minutes, never forever. */
+const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
+const BUILD_LOG_LINES = 20;
+async function runAbLoadtest(settings, deps) {
+    const ab = settings.ab;
+    const app = settings.app;
+    if (!ab || !app)
+        throw new Error('runAbLoadtest needs loadtest.ab and an app (checked in settings)');
+    if (settings.baseline || settings.saveBaseline) {
+        deps.log.warning('the A/B mode compares with the base build it starts: --baseline and --save-baseline are ignored.');
+    }
+    const base = await prepareBase(ab, app, deps);
+    try {
+        if (base.failure)
+            return buildReport({ results: [], findings: [base.failure] });
+        const sides = await runInterleaved(settings, { base: { ...app, cwd: base.cwd }, head: app }, base.label, deps);
+        const findings = [...sides.findings];
+        const tables = [];
+        const details = [];
+        const metrics = {};
+        if (sides.head.length > 0 && sides.base.length > 0) {
+            const cmp = compareWithBaseline(sides.head, resultsFile(sides.base), {
+                thresholdPct: settings.regressionThreshold,
+                file: ab.location.file,
+                rulePrefix: 'ab-',
+                sides: { before: 'Base', after: 'Head' },
+                title: `Base (${base.label}) vs head, ${settings.trials} interleaved trials (threshold ${settings.regressionThreshold} %)`,
+            });
+            findings.push(...cmp.findings);
+            tables.push(cmp.table);
+            details.push(`=== ${cmp.table.title} ===`, ...cmp.table.rows.map((r) => `  ${r.join(' | ')}`), '');
+            for (const [name, side] of [
+                ['base', sides.base],
+                ['head', sides.head],
+            ]) {
+                for (const r of side) {
+                    const trials = trialsOf(r);
+                    const k = `ab.${slug(r.name)}.${name}`;
+                    metrics[`${k}.rps`] = median(trials.map((t) => t.rps));
+                    metrics[`${k}.p50_ms`] = median(trials.map((t) => t.p50));
+                    metrics[`${k}.p99_ms`] = median(trials.map((t) => t.p99));
+                }
+            }
+        }
+        const report = buildReport({ results: sides.head, findings }, { tables, details, summary: ` (head) against the base build ${base.label}` });
+        report.metrics = { ...report.metrics, ...metrics };
+        return report;
+    }
+    finally {
+        await base.cleanup();
+    }
+}
+/** Starts both apps, runs every scenario's trials base, head, base, head…, stops both. */
+async function runInterleaved(settings, apps, baseLabel, deps) {
+    const findings = [];
+    const started = {};
+    const runs = {
+        base: settings.scenarios.map(() => []),
+        head: settings.scenarios.map(() => []),
+    };
+    const describeSide = (side) => (side === 'base' ? `base build (${baseLabel})` : 'head build');
+    try {
+        for (const side of ['base', 'head']) {
+            const port = await pickFreePort();
+            deps.log.info(`A/B: starting the ${describeSide(side)} in ${apps[side].cwd}`);
+            const s = await startApp(apps[side], port, deps);
+            started[side] = { app: s.app, port };
+            if (s.failure) {
+                findings.push({
+                    ...s.failure,
+                    message: `The ${describeSide(side)}: ${s.failure.message}`,
+                    fingerprint: (0,fingerprint/* fingerprint */.R)(s.failure.rule, side, apps[side].command),
+                    data: { ...s.failure.data, side },
+                });
+                return { base: [], head: [], findings };
+            }
+        }
+        let crashed;
+        trials: for (let trial = 1; trial <= settings.trials; trial++) {
+            for (const [i, template] of settings.scenarios.entries()) {
+                for (const side of ['base', 'head']) {
+                    if (deps.signal.aborted)
+                        break trials;
+                    const { app, port } = started[side];
+                    const s = { ...template, url: withPort(template.url, port) };
+                    const label = ` [${side}] (trial ${trial}/${settings.trials})`;
+                    runs[side][i].push(await runOne(s, settings, deps, app, label));
+                    if (!app.running) {
+                        const f = appCrashed(app, template);
+                        findings.push({
+                            ...f,
+                            message: `The ${describeSide(side)}: ${f.message}`,
+                            fingerprint: (0,fingerprint/* fingerprint */.R)(f.rule, side, template.name),
+                            data: { ...f.data, side },
+                        });
+                        crashed = side;
+                        break trials;
+                    }
+                }
+            }
+        }
+        const combine = (side) => settings.scenarios.flatMap((_, i) => (runs[side][i].length ? [combineResults(runs[side][i], 'trials')] : []));
+        const base = combine('base');
+        const head = combine('head');
+        // Thresholds gate the head: it is what the pull request would ship.
+        if (!crashed) {
+            for (const r of head) {
+                const s = settings.scenarios.find((x) => x.name === r.name);
+                if (s)
+                    findings.push(...evaluateScenario(s, r));
+            }
+        }
+        // A side cut short by a crash has fewer trials: comparing it would be comparing noise.
+        return crashed ? { base: [], head, findings } : { base, head, findings };
+    }
+    finally {
+        await Promise.all(Object.values(started).map((s) => s?.app.stop()));
+    }
+}
+async function prepareBase(ab, app, deps) {
+    const relativeApp = (root) => external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(app.cwd));
+    let prepared;
+    if (ab.baseDir) {
+        prepared = {
+            cwd: external_node_path_default().join(ab.baseDir, relativeApp(ab.headRoot)),
+            label: external_node_path_default().relative(ab.headRoot, ab.baseDir) || ab.baseDir,
+            cleanup: async () => { },
+        };
+    }
+    else {
+        prepared = await addWorktree(ab.baseRef, ab, app, relativeApp, deps);
+    }
+    if (!(0,external_node_fs_.existsSync)(prepared.cwd)) {
+        await prepared.cleanup();
+        throw new errors/* ConfigurationError */.j1(`the base (${prepared.label}) has no ${prepared.cwd}: the app's directory must exist in both builds.`, ab.location);
+    }
+    if (ab.buildCommand) {
+        try {
+            prepared.failure = await build(ab.buildCommand, prepared.cwd, prepared.label, deps);
+        }
+        catch (e) {
+            await prepared.cleanup();
+            throw e;
+        }
+    }
+    return prepared;
+}
+/** `git worktree add --detach <tmp> <ref>`: the user's checkout is never touched. */
+async function addWorktree(ref, ab, app, relativeApp, deps) {
+    let toplevel;
+    try {
+        toplevel = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: app.cwd })).stdout.trim();
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`loadtest.ab.base-ref needs a git checkout, but ${app.cwd} is not in one (${gitError(e)}). Use base-dir for a base that is already checked out.`, ab.location);
+    }
+    const tmp = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'backend-gate-ab-'));
+    const tree = external_node_path_default().join(tmp, 'base');
+    const cleanup = async () => {
+        try {
+            await run('git', ['worktree', 'remove', '--force', tree], { cwd: toplevel });
+        }
+        catch {
+            /* not added, or already gone: the prune below forgets it */
+        }
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+        await run('git', ['worktree', 'prune'], { cwd: toplevel }).catch(() => undefined);
+    };
+    try {
+        deps.log.info(`A/B: checking out ${ref} into ${tree}`);
+        await run('git', ['worktree', 'add', '--detach', tree, ref], { cwd: toplevel });
+    }
+    catch (e) {
+        await cleanup();
+        throw new errors/* ConfigurationError */.j1(`git could not check out the base ref '${ref}': ${gitError(e)}. Fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin main).`, ab.location);
+    }
+    return { cwd: external_node_path_default().join(tree, relativeApp(toplevel)), label: ref, cleanup };
+}
+function gitError(e) {
+    const err = e;
+    const text = (err.stderr || err.message || String(e)).trim().split('\n').pop() ?? '';
+    return text.replace(/^fatal:\s*/, '');
+}
+/** Runs the build command in its own process group, bounded in time; a failure is a finding with its last lines. */
+function build(command, cwd, label, deps) {
+    deps.log.info(`A/B: building the base (${label}): ${command}`);
+    return new Promise((resolve) => {
+        const lines = [];
+        const keep = (d) => {
+            lines.push(...d.toString('utf8').split(/\r?\n/).filter(Boolean));
+            lines.splice(0, Math.max(0, lines.length - BUILD_LOG_LINES));
+        };
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
+            cwd,
+            env: deps.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        let why;
+        const killGroup = (reason) => {
+            why = reason;
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                /* already gone */
+            }
+        };
+        const timer = setTimeout(() => killGroup(`took longer than ${BUILD_TIMEOUT_MS / 60000} minutes`), BUILD_TIMEOUT_MS);
+        const onAbort = () => killGroup('was cancelled');
+        deps.signal.addEventListener('abort', onAbort, { once: true });
+        const finish = (code, error) => {
+            clearTimeout(timer);
+            deps.signal.removeEventListener('abort', onAbort);
+            if (code === 0 && !error) {
+                resolve(undefined);
+                return;
+            }
+            const reason = why ?? (error ? `could not start: ${error.message}` : `exited with code ${code ?? 'none'}`);
+            const tail = lines.length ? ` Last lines:\n${lines.map((l) => `  ${l}`).join('\n')}` : ' It printed nothing.';
+            resolve({
+                rule: 'ab-base-build-failed',
+                severity: 'error',
+                message: `The build of the base (${label}) ${reason}.${tail}`,
+                fingerprint: (0,fingerprint/* fingerprint */.R)('ab-base-build-failed', command),
+                fix: {
+                    description: `Run \`${command}\` in a checkout of ${label}; fix loadtest.ab.build-command if it does not build the base branch.`,
+                },
+                data: { command, reason, log: lines },
+            });
+        };
+        child.once('error', (e) => finish(null, e));
+        child.once('close', (code) => finish(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/merge.ts
+/**
+ * `backend-gate loadtest merge FILE…`: the shards of a job matrix, each a results file or a
+ * loadtest JSON report, combined per scenario into one report (histograms merged exactly,
+ * counts and throughputs added), then gated on the config's thresholds as a single run would be.
+ */
+
+
+
+
+function mergeShardFiles(files, workingDirectory) {
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j1('loadtest merge needs the shard files: backend-gate loadtest merge shard-1.json shard-2.json …');
+    }
+    const byName = new Map();
+    const shards = new Set();
+    for (const f of files) {
+        const file = readResultsFile(external_node_path_default().resolve(workingDirectory, f), 'shard file');
+        if (file.shard) {
+            const key = `${file.shard.index}/${file.shard.count}`;
+            if (shards.has(key))
+                throw new errors/* ConfigurationError */.j1(`shard ${key} appears twice; each shard file must be given once.`, { file: f });
+            shards.add(key);
+        }
+        for (const r of file.results)
+            byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+    }
+    return { results: [...byName.values()].map((parts) => combineResults(parts, 'shards')), sources: files };
 }
 
 // EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(17463);
+var modes = __webpack_require__(74634);
 ;// CONCATENATED MODULE: ./src/loadtest/settings.ts
 /**
  * Typed loadtest settings, built once from the `loadtest:` config section overridden by flags
  * (CLI) or inputs (Action). Everything the runner needs is resolved here: bodies read, thresholds
  * merged, targets checked against the loopback rule, so a mistake fails before any load is sent.
  */
+
 
 
 
@@ -1606,8 +2681,24 @@ function buildLoadtestSettings(raw, input, ctx) {
             throw new errors/* ConfigurationError */.j1(`two scenarios are named '${s.name}'; names must be unique.`, s.location);
         names.add(s.name);
     }
+    const database = (0,database_settings/* buildDatabaseSettings */.f2)(cfg.database, flags, ctx);
+    if (database && !app) {
+        throw new errors/* ConfigurationError */.j1('loadtest.database needs loadtest.start-command: backend-gate starts the app with the scratch database URL in its environment.', database.location);
+    }
     const shard = parseShard((0,modes/* flagString */.w)(flags, 'shard'));
-    const trials = positiveInteger(flags, 'trials') ?? cfg.trials ?? (compare ? 3 : 1);
+    const ab = buildAbSettings(cfg.ab, (0,modes/* flagString */.w)(flags, 'ab-base'), ctx, at('ab'));
+    if (ab && !app) {
+        throw new errors/* ConfigurationError */.j1('the A/B mode (loadtest.ab / --ab-base) needs loadtest.start-command: it starts the base build and the head build with it.', ab.location);
+    }
+    if (ab && compare)
+        throw new errors/* ConfigurationError */.j1('use either --compare URL1 URL2 or the A/B mode (--ab-base), not both.');
+    if (ab && database) {
+        throw new errors/* ConfigurationError */.j1('the A/B mode does not run with loadtest.database yet: run it without the database section.', ab.location);
+    }
+    if (ab && scenarios.some((s) => !s.url.includes('${PORT}'))) {
+        throw new errors/* ConfigurationError */.j1('the A/B mode sends each trial to the base app and to the head app on their own ports: every scenario URL must use ${PORT} (use path with the default base-url).', ab.location);
+    }
+    const trials = positiveInteger(flags, 'trials') ?? cfg.trials ?? (compare || ab ? 3 : 1);
     const baseline = (0,modes/* flagString */.w)(flags, 'baseline') ?? cfg.baseline;
     const saveBaseline = (0,modes/* flagString */.w)(flags, 'save-baseline');
     return {
@@ -1621,6 +2712,38 @@ function buildLoadtestSettings(raw, input, ctx) {
         saveBaseline: saveBaseline ? external_node_path_default().resolve(ctx.workingDirectory, saveBaseline) : undefined,
         shard,
         compare,
+        database,
+        ab,
+    };
+}
+/** `--ab-base REF|DIR`: an existing directory is a base checkout, anything else a git ref. */
+function buildAbSettings(raw, flag, ctx, location) {
+    if (!raw && flag === undefined)
+        return undefined;
+    let baseRef = raw?.['base-ref'];
+    let baseDir = raw?.['base-dir'];
+    if (flag !== undefined) {
+        const asDir = external_node_path_default().resolve(ctx.workingDirectory, flag);
+        const isDir = (0,external_node_fs_.existsSync)(asDir) && (0,external_node_fs_.statSync)(asDir).isDirectory();
+        baseRef = isDir ? undefined : flag;
+        baseDir = isDir ? flag : undefined;
+    }
+    if (baseRef && baseDir) {
+        throw new errors/* ConfigurationError */.j1('loadtest.ab: set either base-ref or base-dir, not both.', location);
+    }
+    if (!baseRef && !baseDir) {
+        throw new errors/* ConfigurationError */.j1('loadtest.ab needs base-ref (a git ref such as origin/main) or base-dir (a checkout of the base), or pass --ab-base REF|DIR.', location);
+    }
+    const dir = baseDir ? external_node_path_default().resolve(ctx.workingDirectory, baseDir) : undefined;
+    if (dir && !(0,external_node_fs_.existsSync)(dir)) {
+        throw new errors/* ConfigurationError */.j1(`loadtest.ab.base-dir '${baseDir}' does not exist (looked in ${dir}).`, location);
+    }
+    return {
+        baseRef,
+        baseDir: dir,
+        buildCommand: raw?.['build-command'],
+        headRoot: ctx.workingDirectory,
+        location,
     };
 }
 function parseShard(value) {
@@ -1810,6 +2933,7 @@ function positiveInteger(flags, name) {
 
 
 
+
 const HELP = `Usage: backend-gate loadtest [URL] [options]
        backend-gate loadtest merge FILE…
 
@@ -1840,6 +2964,11 @@ Compare and regressions:
   --baseline FILE         fail when a median p50/p99 worsens beyond --regression-threshold
                           and beyond the run-to-run spread
   --regression-threshold PCT   default 20
+  --ab-base REF|DIR       pull-request A/B mode: start the base build (a git ref checked out
+                          into a temporary worktree, or a directory holding the base) and the
+                          head build side by side with start-command, interleave their trials
+                          (default 3) and flag regressions beyond the trials' spread
+                          (loadtest.ab: base-ref | base-dir, build-command)
 Sharding (a job matrix sending more load than one runner can):
   --shard i/n             run this runner's 1/n of the connections / rate / amount;
                           save each with --save-baseline shard-i.json, then
@@ -1850,6 +2979,11 @@ App:
   --base-url URL          where paths are resolved
   --allow-remote          allow non-loopback targets
   --startup-timeout S     seconds to wait for readiness (default 30)
+Database (with loadtest.database in the config: a scratch database for the app, profiled):
+  --database-url URL      server to create the scratch database on (a CI service container);
+                          work happens only in a scratch database that is dropped afterwards
+  --postgres P            auto | url | docker | embedded (default auto: URL, else Docker,
+                          else embedded PostgreSQL)
 `;
 const loadtestCommand = {
     mode: 'loadtest',
@@ -1883,7 +3017,10 @@ const loadtestCommand = {
         baseline: { type: 'string' },
         'save-baseline': { type: 'string' },
         'regression-threshold': { type: 'string' },
+        'ab-base': { type: 'string' },
         shard: { type: 'string' },
+        'database-url': { type: 'string' },
+        postgres: { type: 'string' },
     },
     async run(ctx, input) {
         const { config, workingDirectory } = ctx.settings;
@@ -1899,7 +3036,10 @@ const loadtestCommand = {
         for (const v of Object.values(settings.app?.env ?? {}))
             if (/:\/\/[^@\s]+:[^@\s]+@/.test(v))
                 ctx.redactor.addUrl(v);
-        return runLoadtest(settings, { log: ctx.log, signal: ctx.signal, env: ctx.env });
+        const deps = { log: ctx.log, signal: ctx.signal, env: ctx.env, redactor: ctx.redactor };
+        if (settings.ab)
+            return runAbLoadtest(settings, deps);
+        return runLoadtest(settings, deps);
     },
 };
 /** `loadtest merge FILE…`: shards combined, then gated on the config's thresholds. */

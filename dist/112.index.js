@@ -1,8 +1,8 @@
-export const id = 472;
-export const ids = [472];
+export const id = 112;
+export const ids = [112];
 export const modules = {
 
-/***/ 56472:
+/***/ 72112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,18 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(65149);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(17463);
+var modes = __webpack_require__(74634);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(67615);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 ;// CONCATENATED MODULE: ./src/routes/schema.ts
 /** The `routes:` section of .backend-gate.yml. */
 const routesSchema = {
@@ -135,7 +135,7 @@ const migrationsSchema = {
 };
 
 // EXTERNAL MODULE: ./src/loadtest/database/settings.ts
-var settings = __webpack_require__(18987);
+var settings = __webpack_require__(76188);
 ;// CONCATENATED MODULE: ./src/loadtest/schema.ts
 
 const ms = (what) => ({
@@ -524,9 +524,9 @@ function article(type) {
 }
 
 // EXTERNAL MODULE: ./src/report/gate.ts
-var gate = __webpack_require__(18347);
+var gate = __webpack_require__(3954);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+var types = __webpack_require__(30876);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Settings shared by every mode, parsed once from action inputs or CLI flags plus the config
@@ -584,7 +584,7 @@ function buildCommonSettings(mode, workingDirectory, config, overrides) {
 }
 
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __webpack_require__(91938);
+var fingerprint = __webpack_require__(40905);
 ;// CONCATENATED MODULE: ./src/report/policy.ts
 
 function applyPolicy(report, policy) {
@@ -664,7 +664,7 @@ async function runMode(req) {
 
 
 // EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(69488);
+var mask = __webpack_require__(32029);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The JSON report file: every Report in one document with a fixed field order, so two runs over
@@ -1503,8 +1503,8 @@ function emitAnnotations(reports, opts = {}) {
     return { emitted: annotations.length, omitted };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92413);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(57221);
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 /**
  * The few GitHub REST calls the Action makes, over @actions/github's octokit (proxy-aware, as the
@@ -2186,7 +2186,7 @@ function baseFilesThroughApi(token) {
 
 /***/ }),
 
-/***/ 83916:
+/***/ 23919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2227,7 +2227,7 @@ function errorMessage(e) {
 
 /***/ }),
 
-/***/ 18987:
+/***/ 76188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2239,9 +2239,9 @@ function errorMessage(e) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17463);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87565);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74634);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80013);
 /**
  * `loadtest.database`: backend-gate provisions a scratch PostgreSQL database for the app under
  * test (migrations applied, seed run, pg_stat_statements on), exports its URL to the app, and
@@ -2359,7 +2359,7 @@ function buildDatabaseSettings(raw, flags, ctx) {
 
 /***/ }),
 
-/***/ 17463:
+/***/ 74634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2371,13 +2371,13 @@ function buildDatabaseSettings(raw, flags, ctx) {
 async function loadMode(mode) {
     switch (mode) {
         case 'routes':
-            return (await Promise.all(/* import() */[__webpack_require__.e(575), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 30613))).routesCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 36829))).routesCommand;
         case 'migrations':
-            return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(970), __webpack_require__.e(191), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 95309))).migrationsCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(502), __webpack_require__.e(206), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 88387))).migrationsCommand;
         case 'loadtest':
-            return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(174), __webpack_require__.e(970), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 52292))).loadtestCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(150), __webpack_require__.e(502), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 88183))).loadtestCommand;
         case 'audit':
-            return (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(191), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 68619))).auditCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(206), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 36167))).auditCommand;
     }
 }
 /** Helpers for reading typed flag values. */
@@ -2412,7 +2412,7 @@ function flagBoolean(flags, name) {
 
 /***/ }),
 
-/***/ 87565:
+/***/ 80013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2430,7 +2430,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_POSTGRES_VERSION, POSTGRES_PROVIDERS, dockerAvailable, urlForDatabase
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2480,8 +2480,8 @@ function install() {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(83849);
+// EXTERNAL MODULE: ../../work/main/node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(54225);
 ;// CONCATENATED MODULE: ./src/postgres/connect.ts
 
 /**
@@ -2568,7 +2568,7 @@ function pingSocket(socketPath, timeoutMs) {
     });
 }
 async function startDocker(opts) {
-    const { GenericContainer, Wait } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 2491));
+    const { GenericContainer, Wait } = await __webpack_require__.e(/* import() */ 483).then(__webpack_require__.bind(__webpack_require__, 55483));
     const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
     opts.redactor.add(password);
     opts.log.info(`Starting postgres:${opts.version} in Docker…`);
@@ -2844,7 +2844,7 @@ async function dropDatabase(server, name) {
 }
 
 // EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(69488);
+var mask = __webpack_require__(32029);
 ;// CONCATENATED MODULE: ./src/postgres/url.ts
 /**
  * A server the user names (a CI service container, a dev server). Used only to create and drop
@@ -2958,7 +2958,7 @@ async function startPostgres(opts) {
 
 /***/ }),
 
-/***/ 91938:
+/***/ 40905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2983,7 +2983,7 @@ function fingerprint(rule, ...subject) {
 
 /***/ }),
 
-/***/ 18347:
+/***/ 3954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3026,7 +3026,7 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 69488:
+/***/ 32029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3125,7 +3125,7 @@ function maskUrl(url) {
 
 /***/ }),
 
-/***/ 2563:
+/***/ 30876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

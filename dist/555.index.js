@@ -1,8 +1,8 @@
-export const id = 996;
-export const ids = [996];
+export const id = 555;
+export const ids = [555];
 export const modules = {
 
-/***/ 27996:
+/***/ 555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,24 +14,24 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(17463);
+var modes = __webpack_require__(74634);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(87565);
+var postgres = __webpack_require__(80013);
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __webpack_require__(91938);
+var fingerprint = __webpack_require__(40905);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+var types = __webpack_require__(30876);
 // EXTERNAL MODULE: ./src/migrations/lint/index.ts + 47 modules
-var migrations_lint = __webpack_require__(62413);
+var migrations_lint = __webpack_require__(45891);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
-var files = __webpack_require__(7659);
+var files = __webpack_require__(7636);
 ;// CONCATENATED MODULE: ./src/migrations/schemadiff/apply.ts
 /**
  * Runs a SQL file statement by statement in autocommit, the way a no-transaction migration
@@ -70,7 +70,7 @@ async function applySql(url, sql, file) {
 }
 
 // EXTERNAL MODULE: ./src/migrations/schemadiff/catalog.ts
-var catalog = __webpack_require__(67213);
+var catalog = __webpack_require__(76044);
 ;// CONCATENATED MODULE: ./src/migrations/schemadiff/plan.ts
 /**
  * Turns two catalogs into ordered DDL that changes the first into the second. The same function
@@ -871,7 +871,7 @@ function planComments(p) {
 }
 
 // EXTERNAL MODULE: ./src/migrations/schemadiff/dump.ts
-var dump = __webpack_require__(59714);
+var dump = __webpack_require__(23949);
 ;// CONCATENATED MODULE: ./src/migrations/schemadiff/index.ts
 /**
  * Schema diff: read two databases' catalogs and write the migration that turns the first into
@@ -1233,7 +1233,7 @@ async function applyPlainMigrations(url, dir, workingDirectory) {
 }
 
 // EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(37488);
+var migrations_settings = __webpack_require__(42089);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/diff.ts
 /**
  * `backend-gate migrations diff --compare schema/v2.sql [--output migrations/] [--slug name]`:

@@ -1,8 +1,8 @@
-export const id = 715;
-export const ids = [715];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
-/***/ 38715:
+/***/ 88387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,31 +13,33 @@ __webpack_require__.d(__webpack_exports__, {
   migrationsCommand: () => (/* binding */ migrationsCommand)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/modes.ts
+var modes = __webpack_require__(74634);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(87565);
+var postgres = __webpack_require__(80013);
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __webpack_require__(91938);
+var fingerprint = __webpack_require__(40905);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+var types = __webpack_require__(30876);
 // EXTERNAL MODULE: ./src/schema-health/index.ts + 19 modules
-var schema_health = __webpack_require__(65191);
+var schema_health = __webpack_require__(68206);
 // EXTERNAL MODULE: ./src/schema-health/checks/foreign-key-without-index.ts
-var foreign_key_without_index = __webpack_require__(83310);
+var foreign_key_without_index = __webpack_require__(78249);
 // EXTERNAL MODULE: ./src/schema-health/index-fix.ts
-var index_fix = __webpack_require__(66310);
+var index_fix = __webpack_require__(98779);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/migrations/apply.ts
-var apply = __webpack_require__(99657);
-// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 46 modules
-var lint = __webpack_require__(45602);
+var apply = __webpack_require__(72034);
+// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 47 modules
+var lint = __webpack_require__(45891);
 // EXTERNAL MODULE: ./src/migrations/schemadiff/dump.ts
-var dump = __webpack_require__(59714);
+var dump = __webpack_require__(23949);
 ;// CONCATENATED MODULE: ./src/migrations/down.ts
 
 
@@ -55,7 +57,7 @@ async function schemaDump(client) {
 }
 async function checkDownMigration(client, file, beforeUp, afterUp) {
     const down = { ...file, path: file.down.path, sql: file.down.sql };
-    const inTransaction = await canRunInTransaction(down) && (await canRunInTransaction(file));
+    const inTransaction = (await canRunInTransaction(down)) && (await canRunInTransaction(file));
     const findings = [];
     if (inTransaction)
         await client.query('BEGIN');
@@ -107,7 +109,9 @@ function incomplete(file, differences, step = 'down') {
             : `After its down migration, ${file.name} applied again gives a different schema: ${shown}${more}.`,
         location: { file: where, line: 1 },
         fingerprint: (0,fingerprint/* fingerprint */.R)('down-migration-incomplete', file.name, step, differences.join('\n')),
-        fix: { description: 'Make the down migration undo exactly what the up migration does (drop what it creates, re-create what it drops).' },
+        fix: {
+            description: 'Make the down migration undo exactly what the up migration does (drop what it creates, re-create what it drops).',
+        },
         data: { differences, step },
     };
 }
@@ -125,123 +129,8 @@ function failed(file, step, f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/migrations/trace.ts
-var trace = __webpack_require__(38716);
-;// CONCATENATED MODULE: ./src/migrations/measured.ts
-/**
- * One finding per risky statement: what the lint predicted (rule, lock, fix) and what the
- * scratch database measured (locks taken, table rewritten, reads and writes blocked) merged.
- * A statement the lint said nothing about but that measured badly gets a finding of its own:
- * `table-rewrite` (new relfilenode) or `blocks-traffic` (a second session waited on it).
- */
-
-
-const STRENGTH = [
-    'AccessShareLock',
-    'RowShareLock',
-    'RowExclusiveLock',
-    'ShareUpdateExclusiveLock',
-    'ShareLock',
-    'ShareRowExclusiveLock',
-    'ExclusiveLock',
-    'AccessExclusiveLock',
-];
-function strongest(locks) {
-    let best;
-    for (const l of locks)
-        if (!best || STRENGTH.indexOf(l.mode) > STRENGTH.indexOf(best))
-            best = l.mode;
-    return best && (0,trace/* lockModeName */.US)(best);
-}
-function measuredOf(s) {
-    const t = s.trace;
-    if (!t)
-        return undefined;
-    return {
-        durationMs: Math.round(s.durationMs),
-        locks: t.untraced ? `not traced (${t.untraced} runs outside a transaction)` : (0,trace/* describeLocks */.sF)(t.locks) || 'none',
-        lock: t.untraced ? undefined : strongest(t.locks),
-        rewrites: t.rewrites,
-        readBlockedMs: t.probe?.readBlockedMs,
-        writeBlockedMs: t.probe?.writeBlockedMs,
-        lockTimeout: t.lockTimeout,
-        statementTimeout: t.statementTimeout,
-    };
-}
-/** "Measured: ACCESS EXCLUSIVE on public.t, rewrote public.t, blocked writes for 35 ms and reads for 34 ms (120 ms)." */
-function describeMeasured(m) {
-    const parts = [m.locks.startsWith('not traced') ? undefined : m.locks !== 'none' ? m.locks : 'no table locks'];
-    if (m.rewrites.length > 0)
-        parts.push(`rewrote ${m.rewrites.join(', ')}`);
-    const blocked = [
-        m.writeBlockedMs ? `writes for ${m.writeBlockedMs} ms` : undefined,
-        m.readBlockedMs ? `reads for ${m.readBlockedMs} ms` : undefined,
-    ].filter(Boolean);
-    if (blocked.length > 0)
-        parts.push(`blocked ${blocked.join(' and ')}`);
-    else if (m.writeBlockedMs === 0 && m.readBlockedMs === 0)
-        parts.push('blocked no reads or writes');
-    return `Measured on the scratch database: ${parts.filter(Boolean).join(', ')} (${m.durationMs} ms).`;
-}
-const hasBlocking = (m) => Boolean(m.readBlockedMs || m.writeBlockedMs);
-/**
- * Folds each PR statement's measurements into the lint finding about its lock (the one whose
- * data names a lock), or into a measured-only finding when the lint had none.
- */
-function mergeMeasured(findings, applied) {
-    const out = [...findings];
-    for (const { run, branch } of applied) {
-        if (branch !== 'PR')
-            continue;
-        run.statements.forEach((s, i) => {
-            const m = measuredOf(s);
-            if (!m)
-                return;
-            const about = out.filter((f) => f.location?.file === run.file.path && f.data?.statement === i + 1 && f.rule !== 'unused-ignore');
-            const primary = about.find((f) => f.data?.lock);
-            if (primary) {
-                primary.data = { ...primary.data, measured: m };
-                primary.message += ` ${describeMeasured(m)}`;
-                return;
-            }
-            const own = measuredFinding(run, s, m);
-            if (own)
-                out.push(own);
-        });
-    }
-    return out;
-}
-function measuredFinding(run, s, m) {
-    const at = { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn };
-    const text = s.statement.text.replace(/\s+/g, ' ');
-    if (m.rewrites.length > 0) {
-        const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
-        return {
-            rule: 'table-rewrite',
-            severity: 'warning',
-            message: `This statement ${kind} ${m.rewrites.join(', ')} (new relfilenode): the table is locked for the whole copy, proportionally longer on production data. ${describeMeasured(m)}`,
-            location: at,
-            fingerprint: (0,fingerprint/* fingerprint */.R)('table-rewrite', run.file.name, m.rewrites.join(','), text),
-            fix: {
-                description: 'Avoid the rewrite: add the column without a volatile default and backfill in batches, or create a new column and switch over, instead of changing the type in place.',
-            },
-            data: { table: m.rewrites[0], measured: m },
-        };
-    }
-    if (hasBlocking(m)) {
-        const tables = s.trace?.probe?.tables ?? [];
-        return {
-            rule: 'blocks-traffic',
-            severity: 'warning',
-            message: `While this statement ran, a second session's queries on ${tables.join(', ')} waited for its locks (production tables with more rows wait longer). ${describeMeasured(m)}`,
-            location: at,
-            fingerprint: (0,fingerprint/* fingerprint */.R)('blocks-traffic', run.file.name, text),
-            data: { tables, measured: m },
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/migrations/measured.ts
+var measured = __webpack_require__(2392);
 ;// CONCATENATED MODULE: ./src/migrations/seed.ts
 
 /** Qualified names (`"public"."orders"`) of every relation named in the statements' ASTs. */
@@ -261,6 +150,8 @@ function namedRelations(asts) {
     walk(asts);
     return [...names];
 }
+/** A table only referenced by a foreign key needs rows to point at, not a measurable size. */
+const PARENT_ROWS = 100;
 /** The tables among `names` that exist now, with the tables their foreign keys reference, parents first. */
 async function tablesToSeed(client, names) {
     const r = await client.query(`WITH RECURSIVE named AS (
@@ -273,7 +164,8 @@ async function tablesToSeed(client, names) {
      )
      SELECT c.oid::int AS oid, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name,
             coalesce((SELECT array_agg(DISTINCT co.confrelid::int) FROM pg_constraint co
-                       WHERE co.conrelid = c.oid AND co.contype = 'f' AND co.confrelid <> c.oid), '{}') AS parents
+                       WHERE co.conrelid = c.oid AND co.contype = 'f' AND co.confrelid <> c.oid), '{}') AS parents,
+            c.oid IN (SELECT oid FROM named) AS named
        FROM closure JOIN pg_class c ON c.oid = closure.oid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT c.relispartition`, [names]);
     // Parents before children; a cycle is broken anywhere (its nullable keys get NULL).
@@ -300,7 +192,11 @@ const COLUMNS_SQL = `
 SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, t.typcategory AS category, t.typtype,
        CASE WHEN a.atttypmod > 4 AND t.typcategory = 'S' THEN a.atttypmod - 4 END AS length,
        a.attnotnull AS notnull, a.atthasdef AS "hasDefault", a.attidentity AS identity, a.attgenerated AS generated,
-       EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique AND a.attnum = ANY (i.indkey)) AS unique,
+       EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique
+                AND (a.attnum = ANY (i.indkey)
+                     -- an expression index (UNIQUE ON lower(email)) names its columns only in its expression
+                     OR (i.indexprs IS NOT NULL
+                         AND pg_catalog.pg_get_expr(i.indexprs, i.indrelid) ~ ('\\m' || a.attname || '\\M')))) AS unique,
        fk.tbl AS "fkTable", fk.col AS "fkColumn",
        EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conrelid = a.attrelid AND co.contype = 'f'
                   AND cardinality(co.conkey) > 1 AND a.attnum = ANY (co.conkey)) AS "multiFk"
@@ -376,9 +272,10 @@ async function seedTables(client, relationNames, rows, log) {
     const tables = await tablesToSeed(client, relationNames);
     const out = [];
     for (const t of tables) {
-        const have = Number((await client.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.name} LIMIT $1) s`, [rows]))
+        const want = t.named ? rows : Math.min(rows, PARENT_ROWS);
+        const have = Number((await client.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${t.name} LIMIT $1) s`, [want]))
             .rows[0].n);
-        if (have >= rows) {
+        if (have >= want || (!t.named && have > 0)) {
             out.push({ table: t.name, inserted: 0 });
             continue;
         }
@@ -415,7 +312,7 @@ async function seedTables(client, relationNames, rows, log) {
             ? `${withClause}INSERT INTO ${t.name} ${target} SELECT ${select} FROM generate_series(1, $1::int) AS g, ${offset} AS o(off)`
             : `INSERT INTO ${t.name} SELECT FROM generate_series(1, $1::int)`;
         try {
-            const r = await client.query(sql, [rows - have]);
+            const r = await client.query(sql, [want - have]);
             out.push({ table: t.name, inserted: r.rowCount ?? 0 });
         }
         catch (e) {
@@ -433,17 +330,19 @@ function skip(table, why, log) {
 }
 
 // EXTERNAL MODULE: ./src/migrations/sources/command.ts
-var command = __webpack_require__(91417);
+var command = __webpack_require__(22834);
 // EXTERNAL MODULE: ./src/migrations/sources/layouts.ts
-var layouts = __webpack_require__(71887);
+var layouts = __webpack_require__(40060);
 // EXTERNAL MODULE: ./src/migrations/origins.ts
-var migrations_origins = __webpack_require__(45358);
+var migrations_origins = __webpack_require__(27141);
 // EXTERNAL MODULE: ./src/migrations/probe.ts
-var migrations_probe = __webpack_require__(17743);
+var migrations_probe = __webpack_require__(62952);
+// EXTERNAL MODULE: ./src/migrations/settings.ts
+var migrations_settings = __webpack_require__(42089);
 // EXTERNAL MODULE: ./src/migrations/sources/base.ts
-var sources_base = __webpack_require__(72367);
+var sources_base = __webpack_require__(47742);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
-var files = __webpack_require__(7659);
+var files = __webpack_require__(7636);
 ;// CONCATENATED MODULE: ./src/migrations/run.ts
 /**
  * The migrations mode: lint the PR's new migration files, then on a throwaway PostgreSQL apply
@@ -473,9 +372,8 @@ var files = __webpack_require__(7659);
 
 async function runMigrations(settings, deps) {
     if (settings.layout === 'command') {
-        return (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 91727))).runCommandLayout(settings, deps);
+        return (await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 62270))).runCommandLayout(settings, deps);
     }
-    const { log } = deps;
     const folder = (0,files/* localFolder */.M1)(settings.dir, settings.workingDirectory);
     const layout = settings.layout === 'auto' ? (0,layouts/* detectLayout */.ey)(folder) : settings.layout;
     const head = (0,layouts/* readFolder */.j1)(folder, layout);
@@ -491,14 +389,7 @@ async function runMigrations(settings, deps) {
     // Static lint of the PR's files (base files are already in production: not the PR's to fix).
     for (const f of added)
         findings.push(...(await lintPrFile(f, settings)));
-    const server = await (0,postgres/* startPostgres */.CO)({
-        databaseUrl: settings.databaseUrl,
-        provider: settings.provider,
-        postgresVersion: settings.postgresVersion,
-        log,
-        redactor: deps.redactor,
-        signal: deps.signal,
-    });
+    const server = await (0,migrations_settings/* startMigrationsPostgres */.Fw)(settings, deps);
     const applied = [];
     let tables = 0;
     let seeded = [];
@@ -548,7 +439,7 @@ async function runMigrations(settings, deps) {
     for (const a of applied)
         if (a.run.failure)
             findings.push(failureFinding(a));
-    const merged = mergeMeasured(findings, applied);
+    const merged = (0,measured/* mergeMeasured */.Bv)(findings, applied);
     attachIndexFixFiles(merged, settings, [...base, ...added]);
     return buildReport({ settings, server, base, added, applied, findings: dedupe(merged), tables, layout, seeded });
 }
@@ -606,7 +497,10 @@ async function seedBeforePr(client, url, settings, added, deps) {
         });
         if (!r.ok) {
             const why = r.stopped ?? `exit code ${r.exitCode}`;
-            return { tables: [], findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)] };
+            return {
+                tables: [],
+                findings: [seedFailed(seed.command, `${why}: ${deps.redactor.redact(r.output).slice(-500)}`)],
+            };
         }
         deps.log.info(`seeded with \`${seed.command}\` in ${Math.round(r.durationMs)} ms`);
         return { tables: [], findings: [] };
@@ -755,39 +649,16 @@ function buildReport(r) {
     });
     const traced = r.applied.flatMap((a) => a.run.statements.filter((s) => s.trace).map((s) => ({ file: a.run.file, s })));
     if (traced.length > 0) {
-        report.tables.push({
-            title: 'Statements of the PR (measured)',
-            columns: [
-                'Statement',
-                'Line',
-                'Duration (ms)',
-                'Locks taken',
-                'Rewrite',
-                'Blocked reads (ms)',
-                'Blocked writes (ms)',
-                'lock_timeout',
-                'statement_timeout',
-            ],
-            rows: traced.map(({ file, s }) => [
-                `${file.name}: ${s.statement.text.replace(/\s+/g, ' ').slice(0, 60)}`,
-                s.statement.startLine,
-                Math.round(s.durationMs),
-                s.trace.untraced
-                    ? `not traced (${s.trace.untraced} runs outside a transaction)`
-                    : (0,trace/* describeLocks */.sF)(s.trace.locks) || 'none',
-                s.trace.rewrites.join(', ') || 'no',
-                s.trace.probe ? s.trace.probe.readBlockedMs : '–',
-                s.trace.probe ? s.trace.probe.writeBlockedMs : '–',
-                s.trace.lockTimeout,
-                s.trace.statementTimeout,
-            ]),
-        });
+        report.tables.push((0,measured/* tracedStatementsTable */.qO)('Statements of the PR (measured)', traced.map(({ file, s }) => ({ label: file.name, s })), {
+            columns: ['Blocked reads (ms)', 'Blocked writes (ms)'],
+            cells: (s) => (s.trace.probe ? [s.trace.probe.readBlockedMs, s.trace.probe.writeBlockedMs] : ['–', '–']),
+        }));
     }
     const details = [
         `Migrations: ${r.base.length + r.added.length} (${r.base.length} on the base branch, ${r.added.length} new in this PR), layout ${r.layout}`,
         ...r.seeded
             .filter((t) => t.inserted > 0 || t.skipped)
-            .map((t) => (t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`)),
+            .map((t) => t.skipped ? `Seed: ${t.table} not seeded (${t.skipped})` : `Seed: ${t.inserted} rows in ${t.table}`),
         `Tables: ${r.tables}`,
         `MISSING INDEXES (${missing.length} found)`,
         ...missing.map((f) => `  ${f.data?.table}(${(f.data?.columns).join(', ')}) → ${f.data?.references}` +
@@ -821,11 +692,15 @@ function nextVersion(files) {
     return (BigInt(last) + 1n).toString().padStart(last.length, '0');
 }
 
-// EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(37488);
 // EXTERNAL MODULE: ./src/migrations/subcommands/index.ts + 1 modules
-var subcommands = __webpack_require__(42188);
+var subcommands = __webpack_require__(50643);
 ;// CONCATENATED MODULE: ./src/migrations/command.ts
+/**
+ * `backend-gate migrations`: settings from the `migrations:` config section, overridden by
+ * flags (CLI) or inputs (Action) of the same names.
+ */
+
+
 
 
 
@@ -834,6 +709,7 @@ const HELP = `Usage: backend-gate migrations [options]
        backend-gate migrations diff --compare schema/v2.sql [--output DIR] [--slug NAME]
        backend-gate migrations suggest-indexes [--output DIR]
        backend-gate migrations stats --database-url URL [--output stats.json]
+       backend-gate migrations dry-run FILE --database-url URL
 
 Applies the base branch's migrations, then the PR's new ones, statement by statement, to a
 throwaway PostgreSQL database; reports failing statements at file:line, static lock-risk lint
@@ -848,6 +724,16 @@ Migrations:
                           Default in a GitHub pull request: origin/$GITHUB_BASE_REF; else none
                           (every migration counts as new)
   --base-version V        migrations with a version up to V are the base branch's
+  --layout L              auto | sql | golang-migrate | dbmate | flyway | prisma |
+                          node-pg-migrate | command (default auto: detected from the folder);
+                          each tool's transaction model decides which statements are flagged
+                          as unable to run where the tool wraps them in a transaction
+  --command CMD           layout command: the project's own tool applies the migrations
+                          ('npx knex migrate:latest'), DATABASE_URL set to the scratch database
+  --seed-rows N           rows generated in each table the PR touches before its statements
+                          run, so measured durations mean something (default 10000; 0: none)
+  --seed FILE|CMD         your own seed instead: an .sql file or a shell command
+  --all                   report every schema finding, not only those the PR introduced
 PostgreSQL:
   --database-url URL      use this server (a CI service container); work happens only in a
                           scratch database backend-gate creates and drops
@@ -859,6 +745,9 @@ Table sizes:
                           would block at production size, ranked by it; under 10,000 rows
                           they become notices
 Subcommands:
+  dry-run FILE            run one migration file against --database-url (your own database)
+                          in a transaction that is always rolled back; refuses statements
+                          that cannot run in a transaction; reports locks, rewrites, timeouts
   diff                    build the migrations and --compare FILE (the whole target schema)
                           in two scratch databases; write <timestamp>_<slug>.sql and its
                           _rollback.sql to --output (default the migrations folder), verified:
@@ -887,8 +776,15 @@ const migrationsCommand = {
         output: { type: 'string' },
         slug: { type: 'string' },
         stats: { type: 'string' },
+        layout: { type: 'string' },
+        command: { type: 'string' },
+        'seed-rows': { type: 'string' },
+        seed: { type: 'string' },
+        all: { type: 'boolean' },
     },
     async run(ctx, input) {
+        if (input.positionals[0] === 'dry-run')
+            return runDryRunCommand(ctx, input);
         if ((0,subcommands/* isMigrationsSubcommand */.z0)(input.positionals[0]))
             return (0,subcommands/* runMigrationsSubcommand */.e)(ctx, input);
         if (input.positionals.length > 0) {
@@ -901,11 +797,182 @@ const migrationsCommand = {
         return (0,subcommands/* withTableSizes */.ph)(await runMigrations(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal }), stats);
     },
 };
+/** `migrations dry-run FILE --database-url URL`: the user's own database, one transaction, always rolled back. */
+async function runDryRunCommand(ctx, input) {
+    const [, file, ...extra] = input.positionals;
+    const url = (0,modes/* flagString */.w)(input.flags, 'database-url');
+    if (!file || extra.length > 0 || !url) {
+        throw new errors/* ConfigurationError */.j1('usage: backend-gate migrations dry-run FILE --database-url URL (one migration file, your own database; it runs in a transaction that is always rolled back).');
+    }
+    const raw = (ctx.settings.config.raw.migrations ?? {});
+    const { runDryRun } = await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 39775));
+    return runDryRun({
+        file: external_node_path_default().resolve(ctx.settings.workingDirectory, file),
+        workingDirectory: ctx.settings.workingDirectory,
+        databaseUrl: url,
+        lintExclude: raw.lint?.exclude,
+        log: ctx.log,
+        redactor: ctx.redactor,
+    });
+}
 
 
 /***/ }),
 
-/***/ 45358:
+/***/ 2392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ mergeMeasured),
+/* harmony export */   qO: () => (/* binding */ tracedStatementsTable)
+/* harmony export */ });
+/* unused harmony exports measuredOf, describeMeasured */
+/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40905);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49447);
+/**
+ * One finding per risky statement: what the lint predicted (rule, lock, fix) and what the
+ * scratch database measured (locks taken, table rewritten, reads and writes blocked) merged.
+ * A statement the lint said nothing about but that measured badly gets a finding of its own:
+ * `table-rewrite` (new relfilenode) or `blocks-traffic` (a second session waited on it).
+ */
+
+
+function strongest(locks) {
+    let best;
+    for (const l of locks)
+        if (!best || (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .isStrongerLock */ .Kp)(l.mode, best))
+            best = l.mode;
+    return best && (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .lockModeName */ .US)(best);
+}
+function measuredOf(s) {
+    const t = s.trace;
+    if (!t)
+        return undefined;
+    return {
+        durationMs: Math.round(s.durationMs),
+        locks: t.untraced ? `not traced (${t.untraced} runs outside a transaction)` : (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocks */ .sF)(t.locks) || 'none',
+        lock: t.untraced ? undefined : strongest(t.locks),
+        rewrites: t.rewrites,
+        readBlockedMs: t.probe?.readBlockedMs,
+        writeBlockedMs: t.probe?.writeBlockedMs,
+        lockTimeout: t.lockTimeout,
+        statementTimeout: t.statementTimeout,
+    };
+}
+/**
+ * One row per traced statement: its text (after `label: ` when given), line, duration, locks,
+ * rewrite, the `blocking` columns the caller measured, then the timeouts.
+ */
+function tracedStatementsTable(title, statements, blocking) {
+    return {
+        title,
+        columns: [
+            'Statement',
+            'Line',
+            'Duration (ms)',
+            'Locks taken',
+            'Rewrite',
+            ...blocking.columns,
+            'lock_timeout',
+            'statement_timeout',
+        ],
+        rows: statements.map(({ label, s }) => {
+            const m = measuredOf(s);
+            const text = s.statement.text.replace(/\s+/g, ' ').slice(0, 60);
+            return [
+                label ? `${label}: ${text}` : text,
+                s.statement.startLine,
+                m.durationMs,
+                m.locks,
+                m.rewrites.join(', ') || 'no',
+                ...blocking.cells(s),
+                m.lockTimeout,
+                m.statementTimeout,
+            ];
+        }),
+    };
+}
+/** "Measured: ACCESS EXCLUSIVE on public.t, rewrote public.t, blocked writes for 35 ms and reads for 34 ms (120 ms)." */
+function describeMeasured(m) {
+    const parts = [m.locks.startsWith('not traced') ? undefined : m.locks !== 'none' ? m.locks : 'no table locks'];
+    if (m.rewrites.length > 0)
+        parts.push(`rewrote ${m.rewrites.join(', ')}`);
+    const blocked = [
+        m.writeBlockedMs ? `writes for ${m.writeBlockedMs} ms` : undefined,
+        m.readBlockedMs ? `reads for ${m.readBlockedMs} ms` : undefined,
+    ].filter(Boolean);
+    if (blocked.length > 0)
+        parts.push(`blocked ${blocked.join(' and ')}`);
+    else if (m.writeBlockedMs === 0 && m.readBlockedMs === 0)
+        parts.push('blocked no reads or writes');
+    return `Measured on the scratch database: ${parts.filter(Boolean).join(', ')} (${m.durationMs} ms).`;
+}
+const hasBlocking = (m) => Boolean(m.readBlockedMs || m.writeBlockedMs);
+/**
+ * Folds each PR statement's measurements into the lint finding about its lock (the one whose
+ * data names a lock), or into a measured-only finding when the lint had none.
+ */
+function mergeMeasured(findings, applied) {
+    const out = [...findings];
+    for (const { run, branch } of applied) {
+        if (branch !== 'PR')
+            continue;
+        for (const s of run.statements) {
+            const m = measuredOf(s);
+            if (!m)
+                continue;
+            // The lint locates a finding at its statement's first token.
+            const about = out.filter((f) => f.location?.file === run.file.path &&
+                f.location.line === s.statement.startLine &&
+                f.location.column === s.statement.startColumn);
+            const primary = about.find((f) => f.data?.lock);
+            if (primary) {
+                primary.data = { ...primary.data, measured: m };
+                primary.message += ` ${describeMeasured(m)}`;
+                continue;
+            }
+            const own = measuredFinding(run, s, m);
+            if (own)
+                out.push(own);
+        }
+    }
+    return out;
+}
+function measuredFinding(run, s, m) {
+    const at = { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn };
+    const text = s.statement.text.replace(/\s+/g, ' ');
+    if (m.rewrites.length > 0) {
+        const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
+        return {
+            rule: 'table-rewrite',
+            severity: 'warning',
+            message: `This statement ${kind} ${m.rewrites.join(', ')} (new relfilenode): the table is locked for the whole copy, proportionally longer on production data. ${describeMeasured(m)}`,
+            location: at,
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)('table-rewrite', run.file.name, m.rewrites.join(','), text),
+            fix: {
+                description: 'Avoid the rewrite: add the column without a volatile default and backfill in batches, or create a new column and switch over, instead of changing the type in place.',
+            },
+            data: { table: m.rewrites[0], measured: m },
+        };
+    }
+    if (hasBlocking(m)) {
+        const tables = s.trace?.probe?.tables ?? [];
+        return {
+            rule: 'blocks-traffic',
+            severity: 'warning',
+            message: `While this statement ran, a second session's queries on ${tables.join(', ')} waited for its locks (production tables with more rows wait longer). ${describeMeasured(m)}`,
+            location: at,
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)('blocks-traffic', run.file.name, text),
+            data: { tables, measured: m },
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 27141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -975,7 +1042,7 @@ function qualified(r) {
 
 /***/ }),
 
-/***/ 67213:
+/***/ 76044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1236,14 +1303,14 @@ WHERE ${userSchema('n')}`;
 
 /***/ }),
 
-/***/ 59714:
+/***/ 23949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ dumpCatalog),
 /* harmony export */   L: () => (/* binding */ compareDumps)
 /* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67213);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76044);
 
 const member = (cls, oid) => `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '${cls}'::regclass AND e.objid = ${oid} AND e.deptype = 'e')`;
 /** Each query returns (key, value) rows; value is any JSON. */
@@ -1369,10 +1436,11 @@ function compareDumps(actual, expected, limit = 20) {
 
 /***/ }),
 
-/***/ 37488:
+/***/ 42089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ startMigrationsPostgres),
 /* harmony export */   jc: () => (/* binding */ buildMigrationsSettings)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SEED_ROWS, DEFAULT_COMMAND_TIMEOUT_S */
@@ -1380,11 +1448,11 @@ function compareDumps(actual, expected, limit = 20) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17463);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87565);
-/* harmony import */ var _sources_base_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72367);
-/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71887);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74634);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80013);
+/* harmony import */ var _sources_base_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47742);
+/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40060);
 /**
  * Settings of the migrations mode: the `migrations:` config section overridden by flags
  * (CLI) or inputs (Action) of the same names. Paths are resolved against the working directory.
@@ -1461,11 +1529,22 @@ function parseSeed(value, workingDirectory) {
         return { kind: 'sql', file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, value.trim()) };
     return { kind: 'command', command: value };
 }
+/** The PostgreSQL these settings name (a URL, Docker or embedded): the mode's and its subcommands'. */
+function startMigrationsPostgres(settings, deps) {
+    return (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startPostgres */ .CO)({
+        databaseUrl: settings.databaseUrl,
+        provider: settings.provider,
+        postgresVersion: settings.postgresVersion,
+        log: deps.log,
+        redactor: deps.redactor,
+        signal: deps.signal,
+    });
+}
 
 
 /***/ }),
 
-/***/ 72367:
+/***/ 47742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1480,9 +1559,9 @@ function parseSeed(value, workingDirectory) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7659);
-/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71887);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23919);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7636);
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40060);
 /**
  * The migrations the base branch already has: from a git ref (read with `git show`, the
  * working tree is not touched), a folder, or "every version up to N". The PR's migrations are
@@ -1593,7 +1672,7 @@ function readBlobs(cwd, specs) {
 
 /***/ }),
 
-/***/ 91417:
+/***/ 22834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1624,7 +1703,13 @@ function runShellCommand(command, opts) {
     const t0 = performance.now();
     return new Promise((resolve) => {
         // Its own process group, so a timeout stops the tool and whatever it started.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, { cwd: opts.cwd, env: opts.env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, {
+            cwd: opts.cwd,
+            env: opts.env,
+            shell: true,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let output = '';
         const keep = (chunk) => {
             output = (output + chunk.toString('utf8')).slice(-16_000);
@@ -1664,7 +1749,7 @@ function runShellCommand(command, opts) {
 
 /***/ }),
 
-/***/ 42188:
+/***/ 50643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1682,15 +1767,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(17463);
+var modes = __webpack_require__(74634);
 // EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(37488);
+var migrations_settings = __webpack_require__(42089);
 // EXTERNAL MODULE: ./src/migrations/subcommands/stats.ts
-var stats = __webpack_require__(19209);
+var stats = __webpack_require__(48198);
 // EXTERNAL MODULE: ./src/schema-health/catalog.ts
-var catalog = __webpack_require__(4575);
+var catalog = __webpack_require__(96658);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/table-sizes.ts
 
 const MICROSECONDS_PER_ROW = { rewrite: 1.75, 'index-build': 0.75, scan: 0.18 };
@@ -1913,11 +1998,11 @@ async function runMigrationsSubcommand(ctx, input) {
     };
     switch (sub) {
         case 'diff':
-            return (await __webpack_require__.e(/* import() */ 996).then(__webpack_require__.bind(__webpack_require__, 27996))).runDiffSubcommand(sc);
+            return (await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 555))).runDiffSubcommand(sc);
         case 'suggest-indexes':
-            return (await __webpack_require__.e(/* import() */ 466).then(__webpack_require__.bind(__webpack_require__, 96466))).runSuggestIndexesSubcommand(sc);
+            return (await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.bind(__webpack_require__, 39288))).runSuggestIndexesSubcommand(sc);
         case 'stats':
-            return (await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 74461))).runStatsSubcommand(sc);
+            return (await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 97390))).runStatsSubcommand(sc);
     }
 }
 /** The stats file of `--stats` or `migrations.stats`, read and checked; undefined when none is set. */
@@ -1938,7 +2023,7 @@ function withTableSizes(report, loaded) {
 
 /***/ }),
 
-/***/ 19209:
+/***/ 48198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1946,15 +2031,16 @@ function withTableSizes(report, loaded) {
 /* harmony export */   Zf: () => (/* binding */ statsPath),
 /* harmony export */   h_: () => (/* binding */ writeStatsFile),
 /* harmony export */   oo: () => (/* binding */ STATS_FORMAT),
+/* harmony export */   p1: () => (/* binding */ topLevelTables),
 /* harmony export */   wS: () => (/* binding */ readStatsFile)
 /* harmony export */ });
-/* unused harmony exports parseStats, describeSize */
+/* unused harmony export parseStats */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _schema_health_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4575);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
+/* harmony import */ var _schema_health_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96658);
 /**
  * Table sizes of a live database, as a stats file (`backend-gate migrations stats --database-url
  * URL --output stats.json`): planner row estimates and on-disk sizes per table, read through the
@@ -1974,6 +2060,10 @@ const STATS_FORMAT = 'backend-gate-table-stats/1';
 const TABLE_SIZES_SQL = `
 WITH sized AS (
   SELECT c.oid, n.nspname AS schema, c.relname AS table, c.relkind,
+         (SELECT pn.nspname || '.' || pc.relname FROM pg_catalog.pg_inherits i
+            JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+           WHERE c.relispartition AND i.inhrelid = c.oid) AS partition_of,
          CASE WHEN c.reltuples >= 0 THEN c.reltuples ELSE coalesce(s.n_live_tup, 0) END AS rows,
          pg_catalog.pg_table_size(c.oid) AS table_bytes,
          pg_catalog.pg_indexes_size(c.oid) AS index_bytes
@@ -1982,7 +2072,7 @@ WITH sized AS (
     LEFT JOIN pg_catalog.pg_stat_user_tables s ON s.relid = c.oid
    WHERE c.relkind IN ('r', 'p', 'm') AND ${(0,_schema_health_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .inScope */ .SB)()}
 )
-SELECT p.schema, p.table,
+SELECT p.schema, p.table, p.partition_of,
        (CASE WHEN p.relkind = 'p' THEN coalesce(leaf.rows, 0) ELSE p.rows END)::bigint::text AS rows,
        (CASE WHEN p.relkind = 'p' THEN coalesce(leaf.table_bytes, 0) ELSE p.table_bytes END)::text AS table_bytes,
        (CASE WHEN p.relkind = 'p' THEN coalesce(leaf.index_bytes, 0) ELSE p.index_bytes END)::text AS index_bytes
@@ -2001,7 +2091,12 @@ async function readTableSizes(db) {
         rows: Number(r.rows),
         tableBytes: Number(r.table_bytes),
         indexBytes: Number(r.index_bytes),
+        ...(r.partition_of ? { partitionOf: r.partition_of } : {}),
     }));
+}
+/** Tables that are not partitions: what totals add up (a partitioned table already sums its partitions). */
+function topLevelTables(tables) {
+    return tables.filter((t) => !t.partitionOf);
 }
 /** Reads and checks a stats file; every problem is a ConfigurationError naming the file. */
 async function readStatsFile(file, shown = file) {
@@ -2066,9 +2161,6 @@ async function writeStatsFile(file, stats, shown = file) {
 /** The stats file named by --stats or migrations.stats, resolved against the working directory. */
 function statsPath(value, workingDirectory) {
     return value ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, value) : undefined;
-}
-function describeSize(t) {
-    return `${t.rows.toLocaleString('en-US')} rows, ${formatBytes(t.tableBytes)}`;
 }
 
 

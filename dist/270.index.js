@@ -1,8 +1,8 @@
-export const id = 727;
-export const ids = [727];
+export const id = 270;
+export const ids = [270];
 export const modules = {
 
-/***/ 91727:
+/***/ 62270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -19,13 +19,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87565);
-/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91938);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2563);
-/* harmony import */ var _schema_health_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65191);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37488);
-/* harmony import */ var _sources_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91417);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23919);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80013);
+/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40905);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30876);
+/* harmony import */ var _schema_health_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68206);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42089);
+/* harmony import */ var _sources_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22834);
 /**
  * The `command` layout: the project's own tool (knex, TypeORM, Rails, node-pg-migrate JS
  * migrations…) applies the migrations to a scratch database whose URL is exported as

@@ -1,8 +1,8 @@
-export const id = 466;
-export const ids = [466];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 96466:
+/***/ 39288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,27 +22,27 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(17463);
+var modes = __webpack_require__(74634);
 // EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(87565);
+var postgres = __webpack_require__(80013);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+var types = __webpack_require__(30876);
 // EXTERNAL MODULE: ./src/schema-health/index.ts + 19 modules
-var schema_health = __webpack_require__(65191);
+var schema_health = __webpack_require__(68206);
 // EXTERNAL MODULE: ./src/schema-health/index-fix.ts
-var index_fix = __webpack_require__(66310);
+var index_fix = __webpack_require__(98779);
 // EXTERNAL MODULE: ./src/migrations/apply.ts
-var apply = __webpack_require__(99657);
+var apply = __webpack_require__(72034);
 // EXTERNAL MODULE: ./src/migrations/origins.ts
-var migrations_origins = __webpack_require__(45358);
+var migrations_origins = __webpack_require__(27141);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
-var sources_files = __webpack_require__(7659);
+var sources_files = __webpack_require__(7636);
 // EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(37488);
+var migrations_settings = __webpack_require__(42089);
 // EXTERNAL MODULE: ./src/migrations/sources/layouts.ts
-var layouts = __webpack_require__(71887);
+var layouts = __webpack_require__(40060);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/fix-layouts.ts
 /**
  * How an index fix is written in the migrations folder's own layout, so the project's tool runs
@@ -155,9 +155,9 @@ function versionCounter(layout, names, now = new Date()) {
 }
 
 // EXTERNAL MODULE: ./src/migrations/subcommands/index.ts + 1 modules
-var subcommands = __webpack_require__(42188);
+var subcommands = __webpack_require__(50643);
 // EXTERNAL MODULE: ./src/migrations/subcommands/stats.ts
-var stats = __webpack_require__(19209);
+var stats = __webpack_require__(48198);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/suggest-indexes.ts
 /**
  * `backend-gate migrations suggest-indexes [--output migrations/]`: apply the migrations to a
