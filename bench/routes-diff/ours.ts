@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { countBySeverity } from '../../src/report/gate.js';
 import { diffSpecs } from '../../src/routes/diff/engine.js';
-import { checkPair } from '../../src/routes/spec/check-pair.js';
+import { startChecks } from '../../src/routes/spec/check-pair.js';
 import { readSpec } from '../../src/routes/spec/load.js';
 import { fileReader } from '../../src/routes/spec/reader.js';
 
@@ -13,9 +13,10 @@ const schemaValidation = validation !== 'false';
 // As the runner does: both specs read and parsed, their checks (the head's schema fully, the
 // base's only where it differs from the head) in a worker thread while the comparison runs.
 const head = await readSpec(path.resolve(headPath), reader);
+const checks = startChecks(head, { schemaValidation });
 const base = await readSpec(path.resolve(basePath), reader);
+checks.addBase(base);
 const loaded = performance.now();
-const checks = checkPair(head, base, { schemaValidation });
 if (!checks.background) await checks.done;
 const result = diffSpecs(base, head);
 const compared = performance.now();

@@ -20,8 +20,8 @@ import { listOperations } from './model.js';
 import { addDrift, checkReport, diffReport, specReport } from './report.js';
 import type { RoutesSettings } from './settings.js';
 import { SpecError } from './spec/errors.js';
-import { checkLoadedSpec, loadSpec, readSpec, type LoadedSpec } from './spec/load.js';
-import { checkPair } from './spec/check-pair.js';
+import { loadSpec, readSpec, type LoadedSpec } from './spec/load.js';
+import { startChecks } from './spec/check-pair.js';
 import { apiReader, firstFound, locateSpec, type FetchFile, type SpecReader } from './spec/reader.js';
 
 export interface RoutesDeps {
@@ -53,14 +53,16 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
   }
   const t0 = performance.now();
   // Both specs are read and parsed first; their checks (schema, references) then run beside the
-  // comparison when they are big (see checkPair), and any problem they find wins over the diff.
+  // comparison when they are big (see startChecks), and any problem they find wins over the diff.
   const head = await load(task.head, 'head spec', settings, deps.log);
+  const checks = startChecks(head, { schemaValidation: settings.schemaValidation });
   let base: LoadedSpec;
   try {
     const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
     base = await load(task.base, 'base spec', settings, deps.log, remote);
   } catch (e) {
-    await checkLoadedSpec(head, { schemaValidation: settings.schemaValidation });
+    checks.headOnly();
+    await checks.done; // a broken head is reported first
     if (e instanceof SpecError && task.baseFromPullRequest && /not found/.test(e.message)) {
       const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
       throw new SpecError(
@@ -70,7 +72,7 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
     }
     throw e;
   }
-  const checks = checkPair(head, base, { schemaValidation: settings.schemaValidation });
+  checks.addBase(base);
   if (!checks.background) await checks.done;
   const t1 = performance.now();
   let result: DiffResult;
@@ -172,7 +174,7 @@ async function packageTitle(dir: string): Promise<string | undefined> {
 
 /**
  * Reads one spec for a run. A spec for `routes check` is checked here; the two of a diff are
- * only read and parsed (`checks: false`), their checks run by checkPair.
+ * only read and parsed (`checks: false`), their checks run by startChecks.
  */
 async function load(
   given: string,

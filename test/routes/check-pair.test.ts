@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkPair } from '../../src/routes/spec/check-pair.js';
+import { startChecks, type PairCheck } from '../../src/routes/spec/check-pair.js';
+import type { LoadedSpec } from '../../src/routes/spec/load.js';
 import { SpecError } from '../../src/routes/spec/errors.js';
 import { readSpec } from '../../src/routes/spec/load.js';
 import { fileReader } from '../../src/routes/spec/reader.js';
@@ -29,6 +30,12 @@ function brokenCopy(dir: string, version: string, edit: (doc: Doc) => void): str
   const file = path.join(dir, `github-${version}.json`);
   writeFileSync(file, JSON.stringify(doc, null, 2));
   return file;
+}
+
+function checkPair(head: LoadedSpec, base: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
+  const checks = startChecks(head, options);
+  checks.addBase(base);
+  return checks;
 }
 
 async function rejection(done: Promise<void>): Promise<SpecError> {
@@ -97,6 +104,14 @@ test('a big base with a dangling $ref fails naming the base; a broken head is re
     const brokenHead = await readSpec(headFile, reader);
     const first = await rejection(checkPair(brokenHead, base, { schemaValidation: true }).done);
     assert.equal(first.problems[0].file, 'github-23.0.2.json');
+
+    // The base could not be read at all: the head's own problem still comes first.
+    const alone = startChecks(brokenHead, { schemaValidation: true });
+    alone.headOnly();
+    assert.equal((await rejection(alone.done)).problems[0].file, 'github-23.0.2.json');
+    const good = startChecks(head, { schemaValidation: true });
+    good.headOnly();
+    await good.done;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

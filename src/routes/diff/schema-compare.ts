@@ -7,6 +7,8 @@
  * (a narrowed type breaks a request, a widened one breaks a response).
  */
 import type { Located, LoadedSpec } from '../spec/load.js';
+import { componentKey, sameParts } from '../spec/same.js';
+import { parsePointer } from '../spec/source.js';
 import type { Json } from '../model.js';
 
 export type Direction = 'request' | 'response';
@@ -70,10 +72,31 @@ export class SchemaComparer {
   /** Schema pairs already compared in the current comparison (recursive schemas end here). */
   private seen = new Set<string>();
 
+  /** Pointers (in the root files) known to lie inside a component that is the same in base and head. */
+  private readonly unchanged = new Map<string, boolean>();
+  private readonly stable: Set<string>;
+
   constructor(
     private readonly base: LoadedSpec,
     private readonly head: LoadedSpec,
-  ) {}
+  ) {
+    this.stable = sameParts(base.root.data, head.root.data).stableComponents;
+  }
+
+  /**
+   * Is this pair the same schema in both specs, everything it reaches included? Then comparing it
+   * finds nothing: a changed operation mostly reaches components no one touched.
+   */
+  private sameInBoth(b: Located, h: Located): boolean {
+    if (b.pointer !== h.pointer || b.file !== this.base.root || h.file !== this.head.root) return false;
+    let known = this.unchanged.get(b.pointer);
+    if (known === undefined) {
+      const [, kind, name] = parsePointer(b.pointer);
+      known = b.pointer.startsWith('/components/') && name !== undefined && this.stable.has(componentKey(kind, name));
+      this.unchanged.set(b.pointer, known);
+    }
+    return known;
+  }
 
   compare(b: Located | undefined, h: Located | undefined, direction: Direction, path = ''): SchemaChange[] {
     const out: SchemaChange[] = [];
@@ -87,6 +110,7 @@ export class SchemaComparer {
     if (depth > MAX_DEPTH) return;
     const bv = view(this.base, b);
     const hv = view(this.head, h);
+    if (this.sameInBoth(bv.loc, hv.loc)) return;
     // Recursive schemas: each pair of schema nodes is compared once per direction.
     const key = `${dir}|${bv.loc.file.id}#${bv.loc.pointer}|${hv.loc.file.id}#${hv.loc.pointer}`;
     if (this.seen.has(key)) return;

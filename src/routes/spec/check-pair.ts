@@ -1,8 +1,9 @@
 /**
  * The checks of a diff's two specs (references, structure, the OpenAPI schema), run in a worker
- * thread while the main thread compares them. On GitHub's 13 MB description the schema check of
- * the head alone costs about as much as parsing it; a second core does it for free. Small specs,
- * or a build without the worker file, are checked in this thread, before the comparison.
+ * thread while the main thread reads the base and compares. On GitHub's 13 MB description the
+ * schema check of the head alone costs about as much as parsing it; a second core does it for
+ * free. Small specs, or a build without the worker file, are checked in this thread, before the
+ * comparison.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,9 @@ export interface SpecTexts {
   files: { id: string; display: string; text: string }[];
 }
 
-export interface CheckRequest {
+/** workerData: the head and the options; the base follows as a message (`null`: no base). */
+export interface CheckStart {
   head: SpecTexts;
-  base: SpecTexts;
   schemaValidation: boolean;
 }
 
@@ -28,30 +29,50 @@ export interface CheckOutcome {
   bug?: string;
 }
 
-/** Below this much spec text a worker's start-up (≈40 ms) costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 2_000_000;
+/** Below this much head text a worker's start-up (≈40 ms) costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 1_000_000;
 
 export interface PairCheck {
   /** True when the checks run in a worker thread: the caller may compare meanwhile. */
-  background: boolean;
+  readonly background: boolean;
+  /** Hands over the base once read (its parts equal to the head are not schema-checked again). */
+  addBase(base: LoadedSpec): void;
+  /** The head alone: its base could not be read. */
+  headOnly(): void;
   /** Rejects with the head's SpecError first, as checking them in order would; then the base's. */
-  done: Promise<void>;
+  readonly done: Promise<void>;
 }
 
-/** Starts the checks of head, then base (its parts equal to the head are not schema-checked again). */
-export function checkPair(head: LoadedSpec, base: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
-  const size = [...head.files.values(), ...base.files.values()].reduce((n, f) => n + f.text.length, 0);
+/** Starts checking the head as soon as it is read; `addBase` or `headOnly` must follow. */
+export function startChecks(head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
+  const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
   const worker = size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
-  if (!worker) return { background: false, done: checkInThisThread(head, base, options) };
+  return worker ? inWorker(worker, head, options) : inThisThread(head, options);
+}
+
+function inThisThread(head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
+  let settle!: (base: LoadedSpec | null) => void;
+  const base = new Promise<LoadedSpec | null>((resolve) => (settle = resolve));
+  const run = async () => {
+    await checkLoadedSpec(head, options);
+    const b = await base;
+    if (b) await checkLoadedSpec(b, { ...options, validatedCounterpart: head });
+  };
+  // Nothing runs until the base is known, so the caller's `await done` orders it before comparing.
+  const done = base.then(run);
+  return { background: false, addBase: (b) => settle(b), headOnly: () => settle(null), done };
+}
+
+function inWorker(worker: URL, head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
+  const start: CheckStart = { head: texts(head), ...options };
+  // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
+  const thread = worker.pathname.endsWith('.ts')
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`,
+        { eval: true, workerData: start },
+      )
+    : new Worker(worker, { workerData: start });
   const done = new Promise<CheckOutcome>((resolve, reject) => {
-    const request: CheckRequest = { head: texts(head), base: texts(base), ...options };
-    // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
-    const thread = worker.pathname.endsWith('.ts')
-      ? new Worker(
-          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`,
-          { eval: true, workerData: request },
-        )
-      : new Worker(worker, { workerData: request });
     thread.once('message', (outcome: CheckOutcome) => resolve(outcome));
     thread.once('error', reject);
     thread.once('exit', (code) => reject(new Error(`the spec check worker exited with code ${code}`)));
@@ -61,12 +82,12 @@ export function checkPair(head: LoadedSpec, base: LoadedSpec, options: { schemaV
   });
   // Awaited by the caller after its comparison; until then a rejection is not "unhandled".
   done.catch(() => undefined);
-  return { background: true, done };
-}
-
-async function checkInThisThread(head: LoadedSpec, base: LoadedSpec, options: { schemaValidation: boolean }) {
-  await checkLoadedSpec(head, options);
-  await checkLoadedSpec(base, { ...options, validatedCounterpart: head });
+  return {
+    background: true,
+    addBase: (base) => thread.postMessage(texts(base)),
+    headOnly: () => thread.postMessage(null),
+    done,
+  };
 }
 
 function texts(spec: LoadedSpec): SpecTexts {
@@ -79,8 +100,8 @@ function texts(spec: LoadedSpec): SpecTexts {
 
 /**
  * The worker's compiled file beside this module: lib/routes/spec/check-worker.js for the CLI,
- * dist/check-worker/index.js beside the Action's bundle (built by `npm run package`). Under tsx (tests) the
- * TypeScript source runs, the loader being inherited by the worker.
+ * dist/check-worker/index.js beside the Action's bundle (built by `npm run package`). Under tsx
+ * (tests) the TypeScript source runs.
  */
 function workerFile(): URL | undefined {
   const here = import.meta.url;

@@ -1,43 +1,55 @@
 /**
- * Worker thread of `checkPairInBackground`: parses the texts of a head and a base spec again and
- * runs their checks (references, structure, the OpenAPI schema), so the main thread can compare
- * the two meanwhile. Posts `CheckOutcome`.
+ * Worker thread of `startChecks`: parses the head's texts again and checks it (references,
+ * structure, the OpenAPI schema), then does the same for the base when it arrives, so the main
+ * thread can read the base and compare meanwhile. Posts one `CheckOutcome`.
  */
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpecError } from './errors.js';
 import { checkLoadedSpec, makeSpec, type LoadedSpec } from './load.js';
 import { parseSpecFile } from './source.js';
-import type { CheckOutcome, SpecTexts, CheckRequest } from './check-pair.js';
+import type { CheckOutcome, CheckStart, SpecTexts } from './check-pair.js';
 
 function rebuild(texts: SpecTexts): LoadedSpec {
   const files = new Map(texts.files.map((f) => [f.id, parseSpecFile(f.text, f.id, f.display)]));
   return makeSpec(files.get(texts.rootId)!, files, texts.version, { display: (id) => id });
 }
 
-async function run(request: CheckRequest): Promise<CheckOutcome> {
-  const head = rebuild(request.head);
+async function check(run: () => Promise<void>, side: 'head' | 'base'): Promise<CheckOutcome | null> {
   try {
-    await checkLoadedSpec(head, { schemaValidation: request.schemaValidation });
+    await run();
+    return null;
   } catch (e) {
-    if (e instanceof SpecError) return { side: 'head', problems: e.problems };
+    if (e instanceof SpecError) return { side, problems: e.problems };
     throw e;
   }
-  const base = rebuild(request.base);
-  try {
-    await checkLoadedSpec(base, { schemaValidation: request.schemaValidation, validatedCounterpart: head });
-  } catch (e) {
-    if (e instanceof SpecError) return { side: 'base', problems: e.problems };
-    throw e;
-  }
-  return { side: 'none', problems: [] };
 }
 
-run(workerData as CheckRequest).then(
-  (outcome) => parentPort!.postMessage(outcome),
-  (e: unknown) =>
+async function run(start: CheckStart): Promise<CheckOutcome> {
+  // Listening before the head's (synchronous) work, so the base's message is not missed.
+  const baseMessage = once(parentPort!, 'message');
+  const head = rebuild(start.head);
+  const options = { schemaValidation: start.schemaValidation };
+  const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
+  if (headProblems) return headProblems;
+  const [texts] = (await baseMessage) as [SpecTexts | null];
+  if (!texts) return { side: 'none', problems: [] };
+  const base = rebuild(texts);
+  const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
+  return baseProblems ?? { side: 'none', problems: [] };
+}
+
+run(workerData as CheckStart).then(
+  (outcome) => {
+    parentPort!.postMessage(outcome);
+    parentPort!.close();
+  },
+  (e: unknown) => {
     parentPort!.postMessage({
       side: 'bug',
       problems: [],
       bug: e instanceof Error ? (e.stack ?? e.message) : String(e),
-    }),
+    });
+    parentPort!.close();
+  },
 );

@@ -17,13 +17,24 @@ export interface SameParts {
    * only components that are equal too: their operations cannot differ unless `security` does.
    */
   stablePaths: Set<string>;
+  /**
+   * Root `#/components/<kind>/<name>` entries (as `componentKey`) that are equal in both and reach
+   * only equal components: everything under them is the same in base and head.
+   */
+  stableComponents: Set<string>;
 }
 
 const cache = new WeakMap<object, WeakMap<object, SameParts>>();
 
 export function sameParts(base: unknown, head: unknown): SameParts {
   if (!isObject(base) || !isObject(head))
-    return { paths: new Set(), components: new Map(), restEqual: false, stablePaths: new Set() };
+    return {
+      paths: new Set(),
+      components: new Map(),
+      restEqual: false,
+      stablePaths: new Set(),
+      stableComponents: new Set(),
+    };
   let inner = cache.get(base);
   const known = inner?.get(head);
   if (known) return known;
@@ -89,7 +100,7 @@ function compute(base: Record<string, unknown>, head: Record<string, unknown>): 
   const stable = stableComponents(componentRefs);
   const stablePaths = new Set<string>();
   for (const [key, refs] of pathRefs) if (refs.every((r) => stable.has(refTarget(r) ?? ''))) stablePaths.add(key);
-  return { paths, components, restEqual, stablePaths };
+  return { paths, components, restEqual, stablePaths, stableComponents: stable };
 }
 
 interface Walk {
@@ -98,7 +109,7 @@ interface Walk {
   refs: string[];
 }
 
-const componentKey = (kind: string, name: string) => `${kind}\u0000${name}`;
+export const componentKey = (kind: string, name: string) => `${kind}\u0000${name}`;
 
 /** `#/components/schemas/Pet/properties/id` → the key of `schemas`/`Pet`; undefined for anything else. */
 function refTarget(ref: string): string | undefined {
