@@ -69,9 +69,8 @@ const MAX_LIKE = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxPr
 const MAX_DEPTH = 40;
 
 export class SchemaComparer {
-  /** Schema pairs already compared in the current comparison (recursive schemas end here). */
-  private seen = new Set<string>();
-
+  /** Pairs of named components, recorded once per diff (see walk). */
+  private readonly memo = new Map<string, Visit>();
   /** Pointers (in the root files) known to lie inside a component that is the same in base and head. */
   private readonly unchanged = new Map<string, boolean>();
   private readonly stable: Set<string>;
@@ -101,20 +100,64 @@ export class SchemaComparer {
   compare(b: Located | undefined, h: Located | undefined, direction: Direction, path = ''): SchemaChange[] {
     const out: SchemaChange[] = [];
     if (!b || !h) return out;
-    this.seen = new Set();
-    this.walk(b, h, direction, path, out, 0);
+    const root: Visit = { key: '', events: [] };
+    this.walk(b, h, direction, path, root, 0, new Set());
+    replay(root, '', out, new Set());
     return out;
   }
 
-  private walk(b: Located, h: Located, dir: Direction, path: string, out: SchemaChange[], depth: number): void {
+  /**
+   * Records the comparison of a pair of schemas under `parent`. What is recorded is replayed by
+   * `replay`, which reports each pair once per comparison, where it is first reached. A pair of
+   * named components is recorded once for the whole diff and replayed wherever it is reached:
+   * GitHub's `repository` is reached from hundreds of operations.
+   */
+  private walk(
+    b: Located,
+    h: Located,
+    dir: Direction,
+    path: string,
+    parent: Visit,
+    depth: number,
+    onStack: Set<string>,
+  ): void {
     if (depth > MAX_DEPTH) return;
     const bv = view(this.base, b);
     const hv = view(this.head, h);
     if (this.sameInBoth(bv.loc, hv.loc)) return;
-    // Recursive schemas: each pair of schema nodes is compared once per direction.
     const key = `${dir}|${bv.loc.file.id}#${bv.loc.pointer}|${hv.loc.file.id}#${hv.loc.pointer}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (isComponent(bv.loc, this.base) && isComponent(hv.loc, this.head)) {
+      let memo = this.memo.get(key);
+      if (!memo) {
+        // Recorded relative to the component, in a fresh context, so it holds wherever it is reached;
+        // a reference back to a component being recorded stays a reference (replay ends the cycle).
+        memo = { key, events: [] };
+        this.memo.set(key, memo);
+        const inner = new Set([key]);
+        this.body(bv, hv, dir, '', memo, 0, inner);
+      }
+      parent.events.push({ component: memo, at: path });
+      return;
+    }
+    // Recursive schemas end where a pair repeats on the way down.
+    if (onStack.has(key)) return;
+    const visit: Visit = { key, events: [] };
+    parent.events.push({ visit });
+    onStack.add(key);
+    this.body(bv, hv, dir, path, visit, depth, onStack);
+    onStack.delete(key);
+  }
+
+  private body(
+    bv: View,
+    hv: View,
+    dir: Direction,
+    path: string,
+    node: Visit,
+    depth: number,
+    onStack: Set<string>,
+  ): void {
+    const out = { push: (c: SchemaChange) => node.events.push({ change: c }) };
     const change = (
       kind: SchemaChangeKind,
       detail: Record<string, unknown> = {},
@@ -124,7 +167,7 @@ export class SchemaComparer {
     ) => out.push({ kind, path: at, base: bl, head: hl, detail });
 
     if (bv.variants || hv.variants) {
-      this.compareVariants(bv, hv, dir, path, out, depth);
+      this.compareVariants(bv, hv, dir, path, node, depth, onStack);
       if (bv.variants && hv.variants) this.compareDiscriminator(bv, hv, change);
       if (bv.nullable !== hv.nullable) change(hv.nullable ? 'became-nullable' : 'became-not-nullable');
       return;
@@ -179,7 +222,7 @@ export class SchemaComparer {
       const hr = hv.required.has(name);
       if (!br && hr) change('property-became-required', { name }, at, bp, hp);
       if (br && !hr) change('property-became-optional', { name }, at, bp, hp);
-      this.walk(bp, hp, dir, at, out, depth + 1);
+      this.walk(bp, hp, dir, at, node, depth + 1, onStack);
     }
     for (const [name, hp] of hv.properties) {
       if (bv.properties.has(name)) continue;
@@ -187,9 +230,9 @@ export class SchemaComparer {
       change('property-added', { name, required: hv.required.has(name) }, join(path, name), bv.loc, hp);
     }
     if (bv.additional && hv.additional && typeof bv.additional === 'object' && typeof hv.additional === 'object') {
-      this.walk(bv.additional, hv.additional, dir, `${path}{}`, out, depth + 1);
+      this.walk(bv.additional, hv.additional, dir, `${path}{}`, node, depth + 1, onStack);
     }
-    if (bv.items && hv.items) this.walk(bv.items, hv.items, dir, `${path}[]`, out, depth + 1);
+    if (bv.items && hv.items) this.walk(bv.items, hv.items, dir, `${path}[]`, node, depth + 1, onStack);
   }
 
   private compareEnum(bv: View, hv: View, change: (k: SchemaChangeKind, d?: Record<string, unknown>) => void): void {
@@ -240,7 +283,16 @@ export class SchemaComparer {
       change('constraint-tightened', { keyword: 'uniqueItems', from: false, to: true });
   }
 
-  private compareVariants(bv: View, hv: View, dir: Direction, path: string, out: SchemaChange[], depth: number): void {
+  private compareVariants(
+    bv: View,
+    hv: View,
+    dir: Direction,
+    path: string,
+    node: Visit,
+    depth: number,
+    onStack: Set<string>,
+  ): void {
+    const out = { push: (c: SchemaChange) => node.events.push({ change: c }) };
     const bl = bv.variants ?? [bv.loc];
     const hl = hv.variants ?? [hv.loc];
     const bIds = bl.map((l) => identity(this.base, l));
@@ -252,13 +304,13 @@ export class SchemaComparer {
       if (j === -1) unmatchedB.push(i);
       else {
         usedH.add(j);
-        this.walk(bl[i], hl[j], dir, path, out, depth + 1);
+        this.walk(bl[i], hl[j], dir, path, node, depth + 1, onStack);
       }
     });
     const unmatchedH = hl.map((_, k) => k).filter((k) => !usedH.has(k));
     // One variant changed in place: compare it rather than calling it removed and added.
     if (unmatchedB.length === 1 && unmatchedH.length === 1) {
-      this.walk(bl[unmatchedB[0]], hl[unmatchedH[0]], dir, path, out, depth + 1);
+      this.walk(bl[unmatchedB[0]], hl[unmatchedH[0]], dir, path, node, depth + 1, onStack);
       return;
     }
     for (const i of unmatchedB) {
@@ -293,6 +345,44 @@ export class SchemaComparer {
         change('discriminator-changed', { what: 'mapping-changed', value, from: target, to: now });
     }
   }
+}
+
+/** A pair of schemas compared: what it found and the pairs under it, in the order met. */
+interface Visit {
+  key: string;
+  events: ({ change: SchemaChange } | { visit: Visit } | { component: Visit; at: string })[];
+}
+
+/**
+ * Flattens recorded visits into changes: each pair once, where it is first reached (later
+ * meetings of it, and recursion, add nothing), paths of a component's changes prefixed by where
+ * it was reached.
+ */
+function replay(node: Visit, prefix: string, out: SchemaChange[], seen: Set<string>): void {
+  if (node.key) {
+    if (seen.has(node.key)) return;
+    seen.add(node.key);
+  }
+  for (const e of node.events) {
+    if ('change' in e) out.push(prefix ? { ...e.change, path: rebase(prefix, e.change.path) } : e.change);
+    else if ('visit' in e) replay(e.visit, prefix, out, seen);
+    else replay(e.component, rebase(prefix, e.at), out, seen);
+  }
+}
+
+/** Is this `#/components/schemas/<name>` itself (not a schema inside it)? */
+function isComponent(loc: Located, spec: LoadedSpec): boolean {
+  return (
+    loc.file === spec.root && loc.pointer.startsWith('/components/schemas/') && loc.pointer.indexOf('/', 20) === -1
+  );
+}
+
+/** A path found relative to a component, as seen from where the component was reached. */
+function rebase(at: string, relative: string): string {
+  if (!relative) return at;
+  if (!at) return relative;
+  if (relative.startsWith('[]') || relative.startsWith('{}')) return at + relative;
+  return join(at, relative);
 }
 
 function join(path: string, name: string): string {
