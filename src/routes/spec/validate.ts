@@ -81,23 +81,34 @@ type Validator = ValidateFunction & { errors?: ErrorObject[] | null };
  * compiled ahead of time by validators/build.ts: compiling costs 150–200 ms per process, and
  * swagger-parser pays ≈300 ms on every call.
  */
-async function validatorFor(version: string): Promise<Validator> {
-  // Imported on demand: each validator is a few hundred KB of code, and a run needs one of them.
-  const loaded = version.startsWith('3.0')
-    ? await import('./validators/openapi-3.0.js')
-    : await import('./validators/openapi-3.1.js');
+async function validatorFor(version: string, variant: 'full' | 'fast'): Promise<Validator> {
+  // Imported on demand: each validator is a few hundred KB of code, and a run needs one or two.
+  const v30 = version.startsWith('3.0');
+  const loaded =
+    variant === 'fast'
+      ? v30
+        ? await import('./validators/openapi-3.0-fast.js')
+        : await import('./validators/openapi-3.1-fast.js')
+      : v30
+        ? await import('./validators/openapi-3.0.js')
+        : await import('./validators/openapi-3.1.js');
   return loaded.default as unknown as Validator;
 }
 
 async function validateAgainstSchema(spec: LoadedSpec, counterpart?: LoadedSpec): Promise<SpecProblem[]> {
-  const validate = await validatorFor(spec.version);
+  // Most specs are valid: the fast validator decides; the full one, which names every error, runs on failure.
+  const fast = await validatorFor(spec.version, 'fast');
   // Single-file specs only: with several files, equal data may still $ref different file contents.
   const prune =
     counterpart && counterpart.version === spec.version && spec.files.size === 1 && counterpart.files.size === 1;
   const doc = prune
     ? changedPartsOnly(spec.root.data, sameParts(spec.root.data, counterpart.root.data))
     : inlineExternalRefs(spec);
-  if (!validate(doc)) return describeSchemaErrors(spec, validate.errors ?? []);
+  if (!fast(doc)) {
+    const full = await validatorFor(spec.version, 'full');
+    full(doc);
+    return describeSchemaErrors(spec, full.errors ?? fast.errors ?? []);
+  }
   return spec.version.startsWith('3.1') ? await validate31Schemas(spec, doc) : [];
 }
 
