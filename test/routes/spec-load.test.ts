@@ -116,9 +116,9 @@ test('a missing spec file is a configuration error, not a crash', async () => {
   assert.match(e.message, /not found/);
 });
 
-test('JSON positions are found lazily, escaped keys included', () => {
+test('JSON positions are found lazily, escaped keys included', async () => {
   const text = '{\n  "paths": {\n    "/a~b": {"get": {"x": [1, {"y": "}"}]}},\n    "/c\\"d": {"post": {}}\n  }\n}\n';
-  const file = parseSpecFile(text, '/x/spec.json', 'spec.json');
+  const file = await parseSpecFile(text, '/x/spec.json', 'spec.json');
   assert.deepEqual(file.locate('/paths/~1a~0b/get/x/1/y'), { line: 3, column: 32 });
   assert.deepEqual(file.locate('/paths/~1c"d/post'), { line: 4, column: 15 });
   // Absent members fall back to the nearest ancestor.

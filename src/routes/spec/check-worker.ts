@@ -7,11 +7,12 @@ import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpecError } from './errors.js';
 import { checkLoadedSpec, makeSpec, type LoadedSpec } from './load.js';
-import { parseSpecFile } from './source.js';
+import { parseSpecFile, type SpecFile } from './source.js';
 import type { CheckOutcome, CheckStart, SpecTexts } from './check-pair.js';
 
-function rebuild(texts: SpecTexts): LoadedSpec {
-  const files = new Map(texts.files.map((f) => [f.id, parseSpecFile(f.text, f.id, f.display)]));
+async function rebuild(texts: SpecTexts): Promise<LoadedSpec> {
+  const files = new Map<string, SpecFile>();
+  for (const f of texts.files) files.set(f.id, await parseSpecFile(f.text, f.id, f.display));
   return makeSpec(files.get(texts.rootId)!, files, texts.version, { display: (id) => id });
 }
 
@@ -28,13 +29,13 @@ async function check(run: () => Promise<void>, side: 'head' | 'base'): Promise<C
 async function run(start: CheckStart): Promise<CheckOutcome> {
   // Listening before the head's (synchronous) work, so the base's message is not missed.
   const baseMessage = once(parentPort!, 'message');
-  const head = rebuild(start.head);
+  const head = await rebuild(start.head);
   const options = { schemaValidation: start.schemaValidation };
   const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
   if (headProblems) return headProblems;
   const [texts] = (await baseMessage) as [SpecTexts | null];
   if (!texts) return { side: 'none', problems: [] };
-  const base = rebuild(texts);
+  const base = await rebuild(texts);
   const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
   return baseProblems ?? { side: 'none', problems: [] };
 }

@@ -78,7 +78,11 @@ export async function readSpec(file: string, givenReader?: SpecReader): Promise<
   while (pending.length > 0) {
     const current = pending.pop()!;
     if (!mayReferToOtherFiles(current.text)) continue;
-    for (const r of collectRefs(current)) {
+    const external: { from: SpecFile; pointer: string; ref: string }[] = [];
+    forEachRef(current, (ref, pointer) => {
+      if (!ref.startsWith('#')) external.push({ from: current, pointer: pointer(), ref });
+    });
+    for (const r of external) {
       const [target] = splitRef(r.ref);
       if (target === '') continue;
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
@@ -131,22 +135,22 @@ export async function checkLoadedSpec(spec: LoadedSpec, options: CheckOptions): 
   for (const file of spec.files.values()) {
     // A big spec holds tens of thousands of $refs to a few thousand targets: resolve each once.
     const resolves = new Map<string, boolean>();
-    for (const r of collectRefs(file)) {
-      let ok = resolves.get(r.ref);
-      if (ok === undefined) resolves.set(r.ref, (ok = resolveRef(spec, r.from, r.ref) !== undefined));
-      if (ok) continue;
-      const [target, fragment] = splitRef(r.ref);
-      const fileId = target === '' ? r.from.id : path.resolve(path.dirname(r.from.id), decodeURIComponent(target));
+    forEachRef(file, (ref, pointer) => {
+      let ok = resolves.get(ref);
+      if (ok === undefined) resolves.set(ref, (ok = resolveRef(spec, file, ref) !== undefined));
+      if (ok) return;
+      const [target, fragment] = splitRef(ref);
+      const fileId = target === '' ? file.id : path.resolve(path.dirname(file.id), decodeURIComponent(target));
       // Remote and missing files were reported by readSpec.
-      if (!spec.files.has(fileId)) continue;
+      if (!spec.files.has(fileId)) return;
       problems.push(
         problemAt(
-          r.from,
-          r.pointer,
-          `$ref '${r.ref}' points to nothing: ${spec.display(fileId)} has no '#${fragment}'. Fix the name or add the definition.`,
+          file,
+          pointer(),
+          `$ref '${ref}' points to nothing: ${spec.display(fileId)} has no '#${fragment}'. Fix the name or add the definition.`,
         ),
       );
-    }
+    });
   }
   if (problems.length > 0) throw SpecError.of(problems);
   await checkSpec(spec, options);
@@ -155,7 +159,7 @@ export async function checkLoadedSpec(spec: LoadedSpec, options: CheckOptions): 
 async function readSpecFile(reader: SpecReader, id: string): Promise<SpecFile | undefined> {
   const text = await reader.read(id);
   if (text === undefined) return undefined;
-  return parseSpecFile(text, id, reader.display(id));
+  return await parseSpecFile(text, id, reader.display(id));
 }
 
 function checkVersion(root: SpecFile): string {
@@ -201,14 +205,14 @@ function checkVersion(root: SpecFile): string {
 }
 
 /**
- * Every `$ref` of a file with the pointer of its `$ref` key. The walk keeps the path as segments
- * and joins them only for a reference found: joining a pointer for each of a 13 MB spec's
- * millions of values cost more than the walk.
+ * Calls `found` for every `$ref` of a file; `pointer()` names its `$ref` key. The walk keeps the
+ * path as segments and joins them only when asked: most references resolve, and joining a pointer
+ * for each of a 13 MB spec's tens of thousands cost more than the walk.
  */
-function collectRefs(file: SpecFile): { from: SpecFile; pointer: string; ref: string }[] {
-  const out: { from: SpecFile; pointer: string; ref: string }[] = [];
+function forEachRef(file: SpecFile, found: (ref: string, pointer: () => string) => void): void {
   const segments: (string | number)[] = [];
-  const visit = (value: unknown): void => {
+  const pointer = () => joinPointer('', ...segments, '$ref');
+  const visit = (value: object): void => {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
@@ -220,9 +224,11 @@ function collectRefs(file: SpecFile): { from: SpecFile; pointer: string; ref: st
       return;
     }
     const obj = value as Record<string, unknown>;
-    if (typeof obj.$ref === 'string')
-      out.push({ from: file, pointer: joinPointer('', ...segments, '$ref'), ref: obj.$ref });
-    for (const key in obj) {
+    const ref = obj.$ref;
+    if (typeof ref === 'string') found(ref, pointer);
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       const v = obj[key];
       // `example(s)` hold payloads, not spec: a `$ref` key there is data.
       if (typeof v !== 'object' || v === null || key === 'example') continue;
@@ -232,7 +238,6 @@ function collectRefs(file: SpecFile): { from: SpecFile; pointer: string; ref: st
     }
   };
   if (typeof file.data === 'object' && file.data !== null) visit(file.data);
-  return out;
 }
 
 function splitRef(ref: string): [string, string] {

@@ -3,7 +3,7 @@
  * YAML is parsed with `yaml` (LineCounter keeps positions); JSON with JSON.parse plus a lazy
  * locator, because building a YAML tree for a 13 MB JSON spec costs seconds.
  */
-import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import { JsonLocator, LineIndex } from './json-locator.js';
 import { SpecError } from './errors.js';
 
@@ -49,8 +49,10 @@ function looksLikeJson(file: string, text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-export function parseSpecFile(text: string, id: string, display: string): SpecFile {
-  return looksLikeJson(id, text) ? parseJsonFile(text, id, display) : parseYamlFile(text, id, display);
+export async function parseSpecFile(text: string, id: string, display: string): Promise<SpecFile> {
+  if (looksLikeJson(id, text)) return parseJsonFile(text, id, display);
+  // Loaded for YAML only: the worker that checks a big JSON spec, and a JSON-only run, skip it.
+  return parseYamlFile(await import('yaml'), text, id, display);
 }
 
 function parseJsonFile(text: string, id: string, display: string): SpecFile {
@@ -81,9 +83,9 @@ function parseJsonFile(text: string, id: string, display: string): SpecFile {
   };
 }
 
-function parseYamlFile(text: string, id: string, display: string): SpecFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+function parseYamlFile(yaml: typeof import('yaml'), text: string, id: string, display: string): SpecFile {
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = lineCounter.linePos(e.pos[0]);
@@ -101,7 +103,7 @@ function parseYamlFile(text: string, id: string, display: string): SpecFile {
     data,
     text,
     locate: (pointer) => {
-      const offset = yamlOffset(doc, parsePointer(pointer));
+      const offset = yamlOffset(yaml, doc, parsePointer(pointer));
       if (offset === undefined) return undefined;
       const p = lineCounter.linePos(offset);
       return { line: p.line, column: p.col };
@@ -109,16 +111,16 @@ function parseYamlFile(text: string, id: string, display: string): SpecFile {
   };
 }
 
-function yamlOffset(doc: Document, segments: string[]): number | undefined {
+function yamlOffset(yaml: typeof import('yaml'), doc: Document, segments: string[]): number | undefined {
   let node = doc.contents as YamlNode | null;
   let at = node?.range?.[0];
   for (const seg of segments) {
-    if (isMap(node)) {
+    if (yaml.isMap(node)) {
       const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === seg);
       if (!pair) return at;
       at = (pair.key as YamlNode | null)?.range?.[0] ?? at;
       node = pair.value as YamlNode | null;
-    } else if (isSeq(node)) {
+    } else if (yaml.isSeq(node)) {
       const item = node.items[Number(seg)] as YamlNode | undefined;
       if (!item) return at;
       at = item.range?.[0] ?? at;
