@@ -93,10 +93,23 @@ test('a big base with a dangling $ref fails naming the base; a broken head is re
     });
     const base = await readSpec(baseFile, reader);
     const head = await readSpec(spec('23.0.2'), reader);
+    // A small release: the base is checked in this thread while the worker checks the head.
     const e = await rejection(checkPair(head, base, { schemaValidation: true }).done);
     assert.equal(e.problems.length, 1);
     assert.equal(e.problems[0].file, 'github-23.0.1.json');
     assert.match(e.problems[0].message, /\$ref '#\/components\/schemas\/no-such-schema' points to nothing/);
+    // Six months of changes: the worker checks the base too, after the head.
+    if (existsSync(spec('19.1.0'))) {
+      const oldBase = await readSpec(
+        brokenCopy(dir, '19.1.0', (doc) => {
+          doc.paths['/meta'].get.responses['200'].content['application/json'].schema = { $ref: '#/nowhere' };
+        }),
+        reader,
+      );
+      const far = await rejection(checkPair(head, oldBase, { schemaValidation: true }).done);
+      assert.equal(far.problems[0].file, 'github-19.1.0.json');
+      assert.match(far.problems[0].message, /\$ref '#\/nowhere' points to nothing/);
+    }
 
     const headFile = brokenCopy(dir, '23.0.2', (doc) => {
       doc.info = 'no info';
