@@ -5,6 +5,7 @@
  * runs lib/, never through tsx. Timings inside the process go to stderr as one JSON line.
  */
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { lintMigrationFilesSync, loadParser } from '../../src/migrations/lint/index.js';
 
 const started = performance.now();
@@ -15,12 +16,17 @@ const loaded = performance.now();
 const findings = lintMigrationFilesSync(inputs).flat();
 const linted = performance.now();
 process.stdout.write(JSON.stringify(findings));
+const written = performance.now();
 process.stderr.write(
   JSON.stringify({
+    // Node's own start-up (until it runs user code), then the loading of our modules.
+    nodeMs: performance.nodeTiming.bootstrapComplete,
+    modulesMs: started - performance.nodeTiming.bootstrapComplete,
     bootMs: started,
     readMs: read - started,
     loadMs: loaded - read,
     lintMs: linted - loaded,
+    outputMs: written - linted,
     findings: findings.length,
   }) + '\n',
 );

@@ -9,7 +9,10 @@
  *   Runs are interleaved (ours, squawk, ours, …) so a busy machine slows both alike.
  * - warm, in process: our lint in this process once the parser is loaded and V8 has compiled our
  *   code (warm-up on a different corpus), against the same squawk process times.
- * Inside each of our processes the lint also reports its own phases (start-up, parser load, lint).
+ * Inside each of our processes the lint also reports its own phases (node start-up, module load,
+ * parser load, lint, JSON output). For reference, the same runs also time a bare `node -e 0` (the
+ * floor of any node program) and, when esbuild is installed, our lint bundled into one file (what
+ * module resolution costs the CLI, which runs lib/ one file per module).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -61,11 +64,42 @@ if (tsc.status !== 0) throw new Error(`compiling the lint failed: ${tsc.stdout}$
 const oursScript = join(compiled, 'bench', 'migrations-lint', 'lint-files.js');
 
 interface Phases {
+  nodeMs: number;
+  modulesMs: number;
   bootMs: number;
   readMs: number;
   loadMs: number;
   lintMs: number;
+  outputMs: number;
   findings: number;
+}
+
+// The same script as one bundled file (esbuild, when installed: it comes with tsx), to measure what
+// module resolution costs: the published CLI runs lib/ (one file per module), the Action a bundle.
+const bundledScript = join(work, 'migrations-lint-bundle', 'lint-files.mjs');
+let haveBundle = false;
+try {
+  const esbuild = await import('esbuild');
+  rmSync(dirname(bundledScript), { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [join(root, 'bench', 'migrations-lint', 'lint-files.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundledScript,
+    // libpg-query's Emscripten loader is CommonJS: it requires node:fs and finds its .wasm through
+    // __dirname (the Action's entry sets it the same way for its ncc bundle).
+    banner: {
+      js:
+        "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url); " +
+        `globalThis.__dirname ??= ${JSON.stringify(join(root, 'node_modules', 'libpg-query', 'wasm'))};`,
+    },
+    logLevel: 'error',
+  });
+  haveBundle = true;
+} catch (e) {
+  console.log(`no bundled variant: esbuild is not available here (${(e as Error).message.split('\n')[0]})`);
 }
 
 const peerModules = ensurePeer('squawk-cli', 'squawk-cli@2.66.0');
@@ -77,9 +111,20 @@ if (!haveSquawk)
 const oursMs: number[] = [];
 const phases: Phases[] = [];
 const squawkMs: number[] = [];
+const bareNodeMs: number[] = [];
+const bundledMs: number[] = [];
 let squawkFindings = -1;
 for (let i = 0; i < runs; i++) {
   let t = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  bareNodeMs.push(performance.now() - t);
+  if (haveBundle) {
+    t = performance.now();
+    const b = spawnSync(process.execPath, [bundledScript, ...files], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    bundledMs.push(performance.now() - t);
+    if (b.status !== 0) throw new Error(`our bundled lint process failed (${b.status}): ${b.stderr}`);
+  }
+  t = performance.now();
   const ours = spawnSync(process.execPath, [oursScript, ...files], { encoding: 'utf8', maxBuffer: 256 << 20 });
   oursMs.push(performance.now() - t);
   if (ours.status !== 0) throw new Error(`our lint process failed (${ours.status}): ${ours.stderr}`);
@@ -118,17 +163,24 @@ console.log(`node ${process.version}, ${runs} runs of each, interleaved`);
 if (haveSquawk) {
   console.log(`squawk ${squawkVersion()} (binary, json), whole process: ${list(squawkMs)}; ${squawkFindings} findings`);
 }
+console.log(`node itself (node -e 0), whole process: ${list(bareNodeMs)}`);
 console.log(`ours (node + compiled JS), whole process: ${list(oursMs)}; ${phases[0].findings} findings`);
 console.log(
-  `  inside our process (medians): node start + module load ${inside((p) => p.bootMs)}, read files ` +
-    `${inside((p) => p.readMs)}, parser load ${inside((p) => p.loadMs)}, lint ${inside((p) => p.lintMs)}`,
+  `  inside our process (medians): node start ${inside((p) => p.nodeMs)}, module load ${inside((p) => p.modulesMs)}, ` +
+    `read files ${inside((p) => p.readMs)}, parser load ${inside((p) => p.loadMs)}, lint ${inside((p) => p.lintMs)}, ` +
+    `JSON output ${inside((p) => p.outputMs)}`,
 );
+if (haveBundle) console.log(`ours bundled (one JS file, esbuild), whole process: ${list(bundledMs)}`);
 console.log(`ours (warm, in process): ${list(warmMs)}; ${oursFindings} findings`);
 if (haveSquawk) {
   const sq = median(squawkMs);
   console.log(
     `ratio ours/squawk: ${ratio(median(oursMs), sq)} (whole process), ${ratio(median(warmMs), sq)} (warm); ` +
       `first lint in a fresh process, after node start-up: ${ratio(median(firstPassMs), sq)}`,
+  );
+  console.log(
+    `  for reference: node -e 0 alone is ${ratio(median(bareNodeMs), sq)}` +
+      (haveBundle ? `; ours bundled ${ratio(median(bundledMs), sq)} (whole process)` : ''),
   );
   const met = median(oursMs) <= sq;
   console.log(

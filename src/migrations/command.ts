@@ -6,7 +6,6 @@ import path from 'node:path';
 import { flagString, type ModeCommand, type ModeContext, type ModeInput } from '../modes.js';
 import { ConfigurationError } from '../errors.js';
 import type { Report } from '../report/types.js';
-import { runMigrations } from './run.js';
 import { buildMigrationsSettings, type RawMigrations } from './settings.js';
 import {
   isMigrationsSubcommand,
@@ -20,6 +19,7 @@ const HELP = `Usage: backend-gate migrations [options]
        backend-gate migrations suggest-indexes [--output DIR]
        backend-gate migrations stats --database-url URL [--output stats.json]
        backend-gate migrations dry-run FILE --database-url URL
+       backend-gate migrations lint [FILE|DIR…]
 
 Applies the base branch's migrations, then the PR's new ones, statement by statement, to a
 throwaway PostgreSQL database; reports failing statements at file:line, static lock-risk lint
@@ -55,6 +55,10 @@ Table sizes:
                           would block at production size, ranked by it; under 10,000 rows
                           they become notices
 Subcommands:
+  lint [FILE|DIR…]        static lint only, no database: the files, or every migration of the
+                          folders (default --dir / migrations.dir), each folder read in its
+                          layout so files are linted as their tool runs them (in a transaction
+                          or not); a FILE alone is plain SQL. migrations.lint.exclude applies
   dry-run FILE            run one migration file against --database-url (your own database)
                           in a transaction that is always rolled back; refuses statements
                           that cannot run in a transaction; reports locks, rewrites, timeouts
@@ -95,6 +99,8 @@ export const migrationsCommand: ModeCommand = {
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
     if (input.positionals[0] === 'dry-run') return runDryRunCommand(ctx, input);
+    // The static lint alone loads neither the runner nor a PostgreSQL driver of its own.
+    if (input.positionals[0] === 'lint') return (await import('./subcommands/lint.js')).runLintSubcommand(ctx, input);
     if (isMigrationsSubcommand(input.positionals[0])) return runMigrationsSubcommand(ctx, input);
     if (input.positionals.length > 0) {
       throw new ConfigurationError(
@@ -105,6 +111,7 @@ export const migrationsCommand: ModeCommand = {
     const settings = buildMigrationsSettings(raw, input.flags, ctx.settings.workingDirectory, ctx.env);
     ctx.redactor.addUrl(settings.databaseUrl);
     const stats = await loadConfiguredStats(ctx, input.flags);
+    const { runMigrations } = await import('./run.js');
     return withTableSizes(
       await runMigrations(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal }),
       stats,

@@ -3,7 +3,7 @@
  * which tables the file itself created (no lock risk: nobody else uses them yet), and the
  * server version. Computed once per file so each rule stays a few lines.
  */
-import type { RangeVar } from 'libpg-query';
+import type { AlterTableCmd, AlterTableStmt, RangeVar } from 'libpg-query';
 import { nodeAs } from './ast.js';
 import type { ParsedFile, ParsedStatement, SourceFile } from './parse.js';
 
@@ -27,12 +27,24 @@ export interface LintStatement extends ParsedStatement {
   transactionId: number;
 }
 
+/** One ALTER TABLE subcommand with its statement. */
+export interface ExistingTableAlter {
+  cmd: AlterTableCmd;
+  alter: AlterTableStmt;
+  statement: LintStatement;
+}
+
+const NONE: readonly LintStatement[] = [];
+
 export class LintFile {
   readonly statements: LintStatement[];
   readonly inTransaction: boolean;
   readonly postgresVersion: number;
   /** Tables created in this file: relname → index of the creating statement. */
   private readonly created = new Map<string, { schema?: string; index: number }[]>();
+  /** Statements by node kind, so a rule visits only the statements it is about. */
+  private readonly byKind = new Map<string, LintStatement[]>();
+  private alters: ExistingTableAlter[] | undefined;
 
   constructor(
     readonly file: string,
@@ -72,12 +84,40 @@ export class LintFile {
         if (!this.inTransaction) txId = -1;
       }
       if (s.kind === 'CreateStmt' || s.kind === 'CreateTableAsStmt') this.recordCreatedTable(s, index);
+      const same = this.byKind.get(s.kind);
+      if (same) same.push(statement);
+      else this.byKind.set(s.kind, [statement]);
       return statement;
     });
   }
 
   get source(): SourceFile {
     return this.parsed.source;
+  }
+
+  /** The statements of one node kind ('AlterTableStmt'…), in file order. */
+  statementsOfKind(kind: string): readonly LintStatement[] {
+    return this.byKind.get(kind) ?? NONE;
+  }
+
+  /**
+   * Every ALTER TABLE subcommand on a table that existed before this file, in file order
+   * (computed once: a dozen rules look at them).
+   */
+  altersOfExistingTables(): readonly ExistingTableAlter[] {
+    if (this.alters) return this.alters;
+    const out: ExistingTableAlter[] = [];
+    for (const s of this.statementsOfKind('AlterTableStmt')) {
+      const alter = nodeAs(s.ast, 'AlterTableStmt');
+      if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE')) continue;
+      if (this.isNewTable(alter.relation, s.index)) continue;
+      for (const c of alter.cmds ?? []) {
+        const cmd = nodeAs(c, 'AlterTableCmd');
+        if (cmd) out.push({ cmd, alter, statement: s });
+      }
+    }
+    this.alters = out;
+    return out;
   }
 
   private recordCreatedTable(s: ParsedStatement, index: number): void {

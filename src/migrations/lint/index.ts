@@ -8,7 +8,14 @@ import type { Finding } from '../../report/types.js';
 import { LintFile, type LintOptions } from './context.js';
 import { findIgnoreDirectives, suppressingDirective } from './ignore.js';
 import { normalizeSql } from './normalize.js';
-import { loadParser, parseFileBatches, parseFileSync, SqlSyntaxError, type ParsedFile } from './parse.js';
+import {
+  loadParser,
+  parseFileBatches,
+  parseFileSync,
+  SqlSyntaxError,
+  type ParsedFile,
+  type ParsedStatement,
+} from './parse.js';
 import { RULE_NAMES, RULES } from './rules/index.js';
 import type { Rule } from './rule.js';
 
@@ -21,6 +28,19 @@ export type { LintOptions } from './context.js';
 export interface LintFileOptions extends LintOptions {
   /** Rule ids (or aliases) not to run, e.g. from the `migrations.lint.exclude` config. */
   exclude?: string[];
+}
+
+/** One file for lintMigrationFiles. */
+export interface LintInput {
+  sql: string;
+  /** The path shown in findings. */
+  file: string;
+  /**
+   * Whether this file's migration tool runs it inside one transaction, when it differs from
+   * `inTransaction` of the options: a value, or a decision from the file's statements (a tool
+   * that sends a file as one query wraps it only when it holds more than one statement).
+   */
+  inTransaction?: boolean | ((statements: readonly ParsedStatement[]) => boolean);
 }
 
 /**
@@ -39,7 +59,7 @@ export async function lintMigrationFile(sql: string, file: string, opts: LintFil
  * is parsed. Returns findings per input, in order.
  */
 export async function lintMigrationFiles(
-  inputs: readonly { sql: string; file: string }[],
+  inputs: readonly LintInput[],
   opts: LintFileOptions = {},
 ): Promise<Finding[][]> {
   await loadParser();
@@ -47,16 +67,19 @@ export async function lintMigrationFiles(
 }
 
 /** lintMigrationFiles for callers that already awaited loadParser(). */
-export function lintMigrationFilesSync(
-  inputs: readonly { sql: string; file: string }[],
-  opts: LintFileOptions = {},
-): Finding[][] {
+export function lintMigrationFilesSync(inputs: readonly LintInput[], opts: LintFileOptions = {}): Finding[][] {
   const rules = activeRules(opts);
   const out: Finding[][] = new Array(inputs.length);
   for (const batch of parseFileBatches(inputs.map((i) => i.sql))) {
     for (let k = 0; k < batch.files.length; k++) {
       const n = batch.first + k;
-      out[n] = lintParsed(batch.files[k], inputs[n].file, opts, rules);
+      const parsed = batch.files[k];
+      const wraps = inputs[n].inTransaction;
+      const own =
+        wraps === undefined || parsed instanceof SqlSyntaxError
+          ? opts
+          : { ...opts, inTransaction: typeof wraps === 'function' ? wraps(parsed.statements) : wraps };
+      out[n] = lintParsed(parsed, inputs[n].file, own, rules);
     }
   }
   return out;

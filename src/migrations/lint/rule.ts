@@ -37,8 +37,7 @@ export function eachStatement<K extends NodeKind>(
   fn: (body: NodeBody<K>, s: LintStatement) => Problem | Problem[] | undefined,
 ): Problem[] {
   const out: Problem[] = [];
-  for (const s of file.statements) {
-    if (s.kind !== kind) continue;
+  for (const s of file.statementsOfKind(kind)) {
     const body = nodeAs(s.ast, kind);
     if (body === undefined) continue;
     const r = fn(body, s);
@@ -56,19 +55,13 @@ export function eachAlterOfExistingTable(
   file: LintFile,
   fn: (cmd: AlterTableCmd, alter: AlterTableStmt, s: LintStatement) => Problem | Problem[] | undefined,
 ): Problem[] {
-  return eachStatement(file, 'AlterTableStmt', (alter, s) => {
-    if (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE') return undefined;
-    if (file.isNewTable(alter.relation, s.index)) return undefined;
-    const out: Problem[] = [];
-    for (const c of alter.cmds ?? []) {
-      const cmd = nodeAs(c, 'AlterTableCmd');
-      if (!cmd) continue;
-      const r = fn(cmd, alter, s);
-      if (Array.isArray(r)) out.push(...r);
-      else if (r) out.push(r);
-    }
-    return out;
-  });
+  const out: Problem[] = [];
+  for (const a of file.altersOfExistingTables()) {
+    const r = fn(a.cmd, a.alter, a.statement);
+    if (Array.isArray(r)) out.push(...r);
+    else if (r) out.push(r);
+  }
+  return out;
 }
 
 /** Whether an ALTER TABLE has exactly one subcommand (so a fix can rewrite its text safely). */

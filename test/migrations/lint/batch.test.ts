@@ -31,3 +31,21 @@ test('linting many files in batches gives exactly the findings of linting each f
   assert.equal(batched[250][0].rule, 'syntax-error');
   assert.ok(batched.flat().length > 500, `expected a realistic number of findings, got ${batched.flat().length}`);
 });
+
+test('a file of a batch can say whether its tool wraps it in a transaction, also from its statements', async () => {
+  await loadParser();
+  const cic = 'CREATE INDEX CONCURRENTLY i ON t (a);';
+  const inputs = [
+    { file: 'alone.sql', sql: cic, inTransaction: (s: readonly unknown[]) => s.length > 1 },
+    { file: 'two.sql', sql: `${cic}\nSELECT 1;`, inTransaction: (s: readonly unknown[]) => s.length > 1 },
+    { file: 'wrapped.sql', sql: cic, inTransaction: true },
+    { file: 'default.sql', sql: cic },
+  ];
+  const banned = lintMigrationFilesSync(inputs, { inTransaction: false }).map((f) =>
+    f.some((x) => x.rule === 'ban-concurrent-index-creation-in-transaction'),
+  );
+  assert.deepEqual(banned, [false, true, true, false]);
+  assert.deepEqual(lintMigrationFilesSync([inputs[1]], { inTransaction: false }), [
+    lintMigrationFileSync(inputs[1].sql, 'two.sql', { inTransaction: true }),
+  ]);
+});

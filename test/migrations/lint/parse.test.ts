@@ -87,3 +87,16 @@ test('batched parsing gives the same statements as one file at a time, and falls
   const third = b2[2];
   assert.ok(!(third instanceof SqlSyntaxError) && third.statements[0].astOffset > 0);
 });
+
+test('names and strings in the parse tree keep their non-ASCII characters (and ASCII trees decode alike)', async () => {
+  await loadParser();
+  const [add, drop] = parseFileSync(`ALTER TYPE humeur ADD VALUE 'café 🚀';\nDROP DATABASE "naïve_db";`).statements;
+  assert.deepEqual(add.ast, {
+    AlterEnumStmt: { typeName: [{ String: { sval: 'humeur' } }], newVal: 'café 🚀', newValIsAfter: true },
+  });
+  assert.equal((drop.ast as { DropdbStmt: { dbname: string } }).DropdbStmt.dbname, 'naïve_db');
+  const [ascii] = parseFileSync(`ALTER TYPE humeur ADD VALUE 'cafe';`).statements;
+  assert.deepEqual(ascii.ast, {
+    AlterEnumStmt: { typeName: [{ String: { sval: 'humeur' } }], newVal: 'cafe', newValIsAfter: true },
+  });
+});
