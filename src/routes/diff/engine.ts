@@ -51,8 +51,10 @@ function equalPathItems(base: LoadedSpec, head: LoadedSpec): Set<string> {
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions = {}): DiffResult {
   const baseOps = listOperations(base);
   const headOps = listOperations(head);
-  const baseHasher = new OperationHasher(base);
-  const headHasher = new OperationHasher(head);
+  const single = base.files.size === 1 && head.files.size === 1;
+  const stable = single ? sameParts(base.root.data, head.root.data).stableComponents : new Set<string>();
+  const baseHasher = new OperationHasher(base, stable);
+  const headHasher = new OperationHasher(head, stable);
   const added: Operation[] = [];
   const removed: Operation[] = [];
   const changed: ChangedOperation[] = [];
