@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryLogger } from '../../src/log.js';
 import { runRoutes } from '../../src/routes/runner.js';
 import { SpecError } from '../../src/routes/spec/errors.js';
 import { loadSpec } from '../../src/routes/spec/load.js';
-import { apiReader, type FetchFile } from '../../src/routes/spec/reader.js';
+import { apiReader, fileReader, type FetchFile } from '../../src/routes/spec/reader.js';
 
 const DEMO = path.resolve('fixtures/demo');
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -101,4 +101,14 @@ test('in a pull request without git history the base spec comes through the API 
     ),
     (e: unknown) => e instanceof SpecError && /git and the API at f{40}/.test(e.message),
   );
+});
+
+test('the file reader returns UTF-8 text as written, ASCII or not', async (t) => {
+  const dir = tempDir(t);
+  const texts = ['{"openapi": "3.1.0", "info": {"title": "plain"}}', '{"info": {"title": "café 日本 😀"}}'];
+  const reader = fileReader(dir);
+  for (const [i, text] of texts.entries()) {
+    writeFileSync(path.join(dir, `${i}.json`), text);
+    assert.equal(await reader.read(path.join(dir, `${i}.json`)), text);
+  }
 });

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -23,7 +24,7 @@ export function fileReader(workingDirectory: string): SpecReader {
   return {
     async read(id) {
       try {
-        return await readFile(id, 'utf8');
+        return decode(await readFile(id));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') {
           return undefined;
@@ -33,6 +34,14 @@ export function fileReader(workingDirectory: string): SpecReader {
     },
     display: (id) => path.relative(workingDirectory, id) || id,
   };
+}
+
+/**
+ * UTF-8 text of a file. Most specs are pure ASCII: then latin1 gives the same string without
+ * decoding, flat and one byte per character, which JSON.parse reads faster (≈15 ms on 13 MB).
+ */
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 export function gitReader(workingDirectory: string, revision: string): SpecReader {
