@@ -98,6 +98,8 @@ async function readFromGit(
     shown: path.relative(workingDirectory, dir).split(path.sep).join('/') || '.',
     files: () => files,
     read: (rel) => byPath.get(rel),
+    root: dir,
+    atRef: true,
   };
   return readFolder(folder, layout).map((f) => withHeadPaths(head, f));
 }

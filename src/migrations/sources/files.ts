@@ -34,7 +34,9 @@ export interface MigrationFile {
   version: string;
   /**
    * SQL of the up direction. When the file holds other sections (dbmate, node-pg-migrate), the
-   * lines outside the up section are blanked, so lines and columns are the file's own.
+   * lines outside the up section are blanked, so lines and columns are the file's own. For a
+   * node-pg-migrate JS/TS migration it is the rendered SQL, each statement on the line of the
+   * `pgm` call that produced it (columns are the SQL's).
    */
   sql: string;
   /** The down direction, where the layout has one (a `.down.sql` file, a `-- migrate:down` section…). */
@@ -101,6 +103,13 @@ export interface Folder {
   /** Files under the folder, two levels deep at most (Prisma keeps one folder per migration). */
   files(): string[];
   read(rel: string): string | undefined;
+  /**
+   * Where the folder is on disk (absolute): code migrations (node-pg-migrate's JS/TS) are loaded
+   * from there, and packages resolved from there. For a git ref, the working tree's copy.
+   */
+  root?: string;
+  /** The files are a git ref's: a file on disk under `root` counts only while its text is the same. */
+  atRef?: boolean;
 }
 
 export function localFolder(dir: string, workingDirectory: string): Folder {
@@ -114,6 +123,7 @@ export function localFolder(dir: string, workingDirectory: string): Folder {
   }
   return {
     shown,
+    root: path.resolve(dir),
     files: () => {
       const out: string[] = [];
       // A symlinked migration (shared between projects) counts as the file it points to.

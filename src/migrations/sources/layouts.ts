@@ -14,6 +14,7 @@ import {
   type MigrationFile,
   type TransactionModel,
 } from './files.js';
+import { renderScriptMigrations, SCRIPT_MIGRATION, SCRIPT_TRANSACTION } from './node-pg-migrate.js';
 
 export const FOLDER_LAYOUTS = ['sql', 'golang-migrate', 'dbmate', 'flyway', 'prisma', 'node-pg-migrate'] as const;
 export type FolderLayout = (typeof FOLDER_LAYOUTS)[number];
@@ -80,7 +81,7 @@ export function detectLayout(folder: Folder): FolderLayout {
     if (DBMATE_UP.test(text)) return 'dbmate';
     if (NPM_UP.test(text)) return 'node-pg-migrate';
   }
-  if (top.some((f) => /^\d+[_-].*\.(?:js|cjs|mjs|ts)$/.test(f)) && sql.length === 0) return 'node-pg-migrate';
+  if (top.some((f) => SCRIPT_MIGRATION.test(f)) && sql.length === 0) return 'node-pg-migrate';
   return 'sql';
 }
 
@@ -253,16 +254,15 @@ function readPrisma(folder: Folder): MigrationFile[] {
 const NPM_UP = /^\s*--[\s-]*up\s+migration/im;
 const NPM_DOWN = /^\s*--[\s-]*down\s+migration/im;
 
-/** `1700000000000_name.sql` with `-- Up Migration` / `-- Down Migration` sections; JS/TS ones need the command layout. */
+/**
+ * `1700000000000_name.sql` with `-- Up Migration` / `-- Down Migration` sections, and JS/TS
+ * migrations (`exports.up = (pgm) => …`) rendered to SQL by the project's node-pg-migrate.
+ */
 function readNodePgMigrate(folder: Folder): MigrationFile[] {
   const files = folder.files().filter((f) => !f.includes('/'));
-  const scripts = files.filter((f) => /\.(?:js|cjs|mjs|ts)$/.test(f) && versionOf(f) !== undefined);
-  if (scripts.length > 0) {
-    throw new ConfigurationError(
-      `node-pg-migrate migration '${join(folder, scripts[0])}' is JavaScript/TypeScript, which only node-pg-migrate can run. Set migrations.layout: command and migrations.command: 'npx node-pg-migrate up' (DATABASE_URL is set to the scratch database).`,
-    );
-  }
-  return selectMigrationNames(files, folder.shown).map(({ name, version }) => {
+  const scripts = files.filter((f) => SCRIPT_MIGRATION.test(f)).sort(byVersion);
+  const rendered = renderScriptMigrations(folder, scripts, (name) => join(folder, name));
+  const sql = selectMigrationNames(files, folder.shown).map(({ name, version }) => {
     const text = must(folder, name);
     const upAt = text.search(NPM_UP);
     const downAt = text.search(NPM_DOWN);
@@ -283,6 +283,24 @@ function readNodePgMigrate(folder: Folder): MigrationFile[] {
     }
     return m;
   });
+  const code = scripts.map((name): MigrationFile => {
+    const r = rendered.get(name)!;
+    const m: MigrationFile = {
+      name,
+      version: versionOf(name)!,
+      path: join(folder, name),
+      sql: r.up.sql,
+      transaction: SCRIPT_TRANSACTION[r.up.inTransaction ? 'wrapped' : 'none'],
+    };
+    if (r.down) m.down = { path: m.path, sql: r.down.sql };
+    return m;
+  });
+  return [...sql, ...code].sort(byVersion);
+}
+
+function byVersion<T extends string | { name: string }>(a: T, b: T): number {
+  const [x, y] = [typeof a === 'string' ? a : a.name, typeof b === 'string' ? b : b.name];
+  return compareVersions(versionOf(x) ?? '0', versionOf(y) ?? '0') || x.localeCompare(y);
 }
 
 /** Index of the start of the line after the one that holds `at`. */
