@@ -112,7 +112,7 @@ test('prisma: folder per migration; a volatile default on a seeded table is one 
   assert.ok(!rules(report.findings).includes('table-rewrite'), 'the measured rewrite is merged, not a second finding');
 });
 
-test('node-pg-migrate: SQL migrations are wrapped, so CIC in one is an error; JS ones need the command layout', async () => {
+test('node-pg-migrate: SQL migrations are wrapped, so CIC in one is an error with the noTransaction() fix', async () => {
   const { report } = await dryRun('node-pg-migrate', { 'base-version': '1700000000000' });
   const cic = report.findings.filter((f) => f.rule === 'ban-concurrent-index-creation-in-transaction');
   assert.equal(cic.length, 1);
