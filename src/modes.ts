@@ -47,8 +47,8 @@ export interface ModeCommand {
   mode: Mode;
   /** One line for `backend-gate --help`. */
   summary: string;
-  /** The full `backend-gate <mode> --help` text. */
-  help: string;
+  /** The full `backend-gate <mode> --help` text; a function when building it loads modules (rule tables). */
+  help: string | (() => Promise<string>);
   options: OptionSpec;
   run(ctx: ModeContext, input: ModeInput): Promise<Report>;
 }

@@ -3,7 +3,7 @@
  * give the same findings: load config → common settings → mode runner → policy → redaction.
  */
 import path from 'node:path';
-import { loadConfig } from './settings/config.js';
+import { readConfig } from './settings/config-file.js';
 import { buildCommonSettings, type CommonOverrides, type CommonSettings } from './settings/settings.js';
 import { loadMode, type FlagValues, type RepositoryFiles } from './modes.js';
 import type { Logger } from './log.js';
@@ -37,7 +37,7 @@ export async function runMode(req: RunRequest): Promise<RunResult> {
   const workingDirectory = path.resolve(req.workingDirectory);
   const configFile = path.resolve(workingDirectory, req.configPath);
   // Messages name the config as the user wrote it, not as an absolute path.
-  const config = loadConfig(configFile, { required: req.configRequired, displayName: req.configPath });
+  const config = await readConfig(configFile, { required: req.configRequired, displayName: req.configPath });
   const settings = buildCommonSettings(req.mode, workingDirectory, config, req.overrides);
   const command = await loadMode(req.mode);
   const controller = new AbortController();

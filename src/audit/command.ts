@@ -2,7 +2,6 @@
  * `backend-gate audit`: a scheduled, strictly read-only audit of a live PostgreSQL database.
  */
 import type { ModeCommand } from '../modes.js';
-import { runAudit } from './run.js';
 import { AUDIT_DEFAULTS, buildAuditSettings } from './settings.js';
 
 export const auditCommand: ModeCommand = {
@@ -47,6 +46,8 @@ bloat-min-dead-share, bloat-min-dead-rows, suggest-indexes, min-cost-reduction, 
   async run(ctx, input) {
     const settings = buildAuditSettings(ctx, input.flags);
     ctx.redactor.addUrl(settings.databaseUrl);
+    // Loaded on demand: `--help` and the other modes need neither pg nor the checks.
+    const { runAudit } = await import('./run.js');
     const { report } = await runAudit(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal });
     return report;
   },

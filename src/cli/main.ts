@@ -6,7 +6,6 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { loadMode, type FlagValues, type ModeCommand } from '../modes.js';
-import { runMode } from '../pipeline.js';
 import { Redactor } from '../report/mask.js';
 import { blockingFindings, gatePasses } from '../report/gate.js';
 import type { Mode } from '../report/types.js';
@@ -14,7 +13,6 @@ import { MODES } from '../report/types.js';
 import { parseFailOn, parseFormat, type OutputFormat } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { TerminalLogger } from './terminal-logger.js';
-import { renderReports, writeSideFiles } from '../render.js';
 
 export const EXIT = { pass: 0, gateFailed: 1, usage: 2, internal: 3 } as const;
 
@@ -97,7 +95,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const command = await loadMode(mode);
   const parsed = parseModeArgs(command, rest);
   if (parsed.values.help) {
-    io.stdout.write(modeHelp(command));
+    io.stdout.write(await modeHelp(command));
     return EXIT.pass;
   }
   return runAndReport(mode, parsed.values, parsed.positionals, io);
@@ -119,6 +117,11 @@ export function parseModeArgs(command: ModeCommand, args: string[]): { values: F
 }
 
 export async function runAndReport(mode: Mode, values: FlagValues, positionals: string[], io: CliIo): Promise<number> {
+  // Loaded here, not at the top: `--version` and `--help` need neither the pipeline nor the renderers.
+  const [{ runMode }, { renderReports, writeSideFiles }] = await Promise.all([
+    import('../pipeline.js'),
+    import('../render.js'),
+  ]);
   const format: OutputFormat = parseFormat(values.format as string | undefined);
   const color = Boolean(io.stdout.isTTY) && !values['no-color'] && !io.env.NO_COLOR && format === 'text';
   const redactor = new Redactor();
@@ -202,6 +205,7 @@ async function topLevelHelp(): Promise<string> {
   return lines.join('\n');
 }
 
-export function modeHelp(command: ModeCommand): string {
-  return `${command.help.trimEnd()}\n\n${GLOBAL_HELP}\n`;
+export async function modeHelp(command: ModeCommand): Promise<string> {
+  const help = typeof command.help === 'string' ? command.help : await command.help();
+  return `${help.trimEnd()}\n\n${GLOBAL_HELP}\n`;
 }

@@ -4,11 +4,7 @@
  */
 import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
 import type { Report } from '../report/types.js';
-import { runAbLoadtest } from './ab.js';
-import { evaluateScenario } from './gate.js';
-import { mergeShardFiles } from './merge.js';
-import { buildReport, runLoadtest } from './runner.js';
-import { buildLoadtestSettings, gateSettingsFor, type RawLoadtest } from './settings.js';
+import type { RawLoadtest } from './settings.js';
 
 const HELP = `Usage: backend-gate loadtest [URL] [options]
        backend-gate loadtest merge FILE…
@@ -102,6 +98,8 @@ export const loadtestCommand: ModeCommand = {
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
     const { config, workingDirectory } = ctx.settings;
     if (input.positionals[0] === 'merge') return runMerge(ctx, input.positionals.slice(1), input);
+    // Loaded on demand: `--help` and the other modes load neither autocannon nor pg.
+    const { buildLoadtestSettings } = await import('./settings.js');
     const settings = buildLoadtestSettings(config.raw['loadtest'] as RawLoadtest | undefined, input, {
       workingDirectory,
       configFile: config.file,
@@ -110,13 +108,19 @@ export const loadtestCommand: ModeCommand = {
     for (const s of settings.scenarios) ctx.redactor.addHeaders(s.headers);
     for (const v of Object.values(settings.app?.env ?? {})) if (/:\/\/[^@\s]+:[^@\s]+@/.test(v)) ctx.redactor.addUrl(v);
     const deps = { log: ctx.log, signal: ctx.signal, env: ctx.env, redactor: ctx.redactor };
-    if (settings.ab) return runAbLoadtest(settings, deps);
-    return runLoadtest(settings, deps);
+    if (settings.ab) return (await import('./ab.js')).runAbLoadtest(settings, deps);
+    return (await import('./runner.js')).runLoadtest(settings, deps);
   },
 };
 
 /** `loadtest merge FILE…`: shards combined, then gated on the config's thresholds. */
-function runMerge(ctx: ModeContext, files: string[], input: ModeInput): Report {
+async function runMerge(ctx: ModeContext, files: string[], input: ModeInput): Promise<Report> {
+  const [{ mergeShardFiles }, { evaluateScenario }, { buildReport }, { gateSettingsFor }] = await Promise.all([
+    import('./merge.js'),
+    import('./gate.js'),
+    import('./runner.js'),
+    import('./settings.js'),
+  ]);
   const { config, workingDirectory } = ctx.settings;
   const { results } = mergeShardFiles(files, workingDirectory);
   const raw = (config.raw['loadtest'] as RawLoadtest | undefined) ?? {};

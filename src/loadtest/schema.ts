@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../settings/schema.js';
-import { databaseSchema } from './database/settings.js';
+import { databaseSchema } from './database/schema.js';
 
 const ms = (what: string): JsonSchema => ({
   type: 'number',

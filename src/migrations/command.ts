@@ -6,13 +6,7 @@ import path from 'node:path';
 import { flagString, type ModeCommand, type ModeContext, type ModeInput } from '../modes.js';
 import { ConfigurationError } from '../errors.js';
 import type { Report } from '../report/types.js';
-import { buildMigrationsSettings, type RawMigrations } from './settings.js';
-import {
-  isMigrationsSubcommand,
-  loadConfiguredStats,
-  runMigrationsSubcommand,
-  withTableSizes,
-} from './subcommands/index.js';
+import type { RawMigrations } from './settings.js';
 
 const HELP = `Usage: backend-gate migrations [options]
        backend-gate migrations diff --compare schema/v2.sql [--output DIR] [--slug NAME]
@@ -44,6 +38,9 @@ Migrations:
                           run, so measured durations mean something (default 10000; 0: none)
   --seed FILE|CMD         your own seed instead: an .sql file or a shell command
   --all                   report every schema finding, not only those the PR introduced
+  --no-probe              skip the blocking probe (second sessions reading and writing while
+                          each PR statement runs); --probe turns it on over a config's
+                          migrations.probe: false (default on)
 PostgreSQL:
   --database-url URL      use this server (a CI service container); work happens only in a
                           scratch database backend-gate creates and drops
@@ -96,11 +93,19 @@ export const migrationsCommand: ModeCommand = {
     'seed-rows': { type: 'string' },
     seed: { type: 'string' },
     all: { type: 'boolean' },
+    probe: { type: 'boolean' },
+    // Node 20's parseArgs has no negated booleans: `--no-probe` is an option of its own.
+    'no-probe': { type: 'boolean' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
     if (input.positionals[0] === 'dry-run') return runDryRunCommand(ctx, input);
     // The static lint alone loads neither the runner nor a PostgreSQL driver of its own.
     if (input.positionals[0] === 'lint') return (await import('./subcommands/lint.js')).runLintSubcommand(ctx, input);
+    // Loaded on demand: `--help` and the other modes do not load the settings' PostgreSQL helpers.
+    const [
+      { isMigrationsSubcommand, loadConfiguredStats, runMigrationsSubcommand, withTableSizes },
+      { buildMigrationsSettings },
+    ] = await Promise.all([import('./subcommands/index.js'), import('./settings.js')]);
     if (isMigrationsSubcommand(input.positionals[0])) return runMigrationsSubcommand(ctx, input);
     if (input.positionals.length > 0) {
       throw new ConfigurationError(

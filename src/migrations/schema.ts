@@ -49,7 +49,8 @@ export const migrationsSchema: JsonSchema = {
     },
     probe: {
       type: 'boolean',
-      description: 'measure blocked reads and writes with a second session while each PR statement runs (default true)',
+      description:
+        'measure blocked reads and writes with a second session while each PR statement runs (default true; --no-probe / --probe override it)',
     },
     'check-down': {
       type: 'boolean',

@@ -98,7 +98,7 @@ export function buildMigrationsSettings(
     commandTimeoutMs: (raw['command-timeout'] ?? DEFAULT_COMMAND_TIMEOUT_S) * 1000,
     seedRows: parseSeedRows(flagString(flags, 'seed-rows') ?? raw['seed-rows']),
     seed: parseSeed(flagString(flags, 'seed') ?? raw.seed, workingDirectory),
-    probe: raw.probe ?? true,
+    probe: parseProbe(flags, raw.probe),
     checkDown: raw['check-down'] ?? true,
     all: flagBoolean(flags, 'all') ?? raw.all ?? false,
   };
@@ -110,6 +110,17 @@ export function buildMigrationsSettings(
     );
   }
   return settings;
+}
+
+/** `--no-probe` turns the probe off, `--probe` on; else the config's migrations.probe; on by default. */
+function parseProbe(flags: FlagValues, configured: boolean | undefined): boolean {
+  const on = flagBoolean(flags, 'probe');
+  const off = flagBoolean(flags, 'no-probe');
+  if (on === true && off === true) {
+    throw new ConfigurationError('give either --probe or --no-probe (inputs probe / no-probe), not both.');
+  }
+  if (off === true) return false;
+  return on ?? configured ?? true;
 }
 
 /** Where the usual tools keep migrations: ./migrations, Rails/dbmate's db/migrations, Flyway's db/migration, Prisma's. */

@@ -4,14 +4,24 @@
  */
 import type { ModeCommand, ModeContext, ModeInput } from '../modes.js';
 import type { Report } from '../report/types.js';
-import { DIFF_RULES } from './diff/rules/index.js';
-import { DRIFT_RULE_LIST } from './drift/rules.js';
-import { runRoutes } from './runner.js';
-import { GENERATE_HELP, runGenerate } from './generate/command.js';
+import type { DIFF_RULES } from './diff/rules/index.js';
+import type { DRIFT_RULE_LIST } from './drift/rules.js';
 import type { Framework } from './generate/index.js';
-import { buildRoutesSettings, type RawRoutes } from './settings.js';
+import type { RawRoutes } from './settings.js';
 
-const HELP = `Usage: backend-gate routes [check [SPEC] | diff | spec] [options]
+/** The help lists every rule, so it is built on demand: `backend-gate --help` does not load the rules. */
+async function routesHelp(): Promise<string> {
+  const [{ DIFF_RULES: diffRules }, { DRIFT_RULE_LIST: driftRules }] = await Promise.all([
+    import('./diff/rules/index.js'),
+    import('./drift/rules.js'),
+  ]);
+  return helpText(diffRules, driftRules);
+}
+
+const helpText = (
+  diffRules: typeof DIFF_RULES,
+  driftRules: typeof DRIFT_RULE_LIST,
+) => `Usage: backend-gate routes [check [SPEC] | diff | spec] [options]
 
 Loads the OpenAPI 3.0/3.1 spec (YAML or JSON, split across files with relative $refs), reports
 every problem in it at file:line:column, and compares it with the base spec: every change is
@@ -29,7 +39,13 @@ classified as breaking (error), may break (warning) or safe (notice).
   backend-gate routes spec --from-db URL [--output openapi.yaml]
                                            a CRUD spec from a PostgreSQL database's tables (read-only)
 
-${GENERATE_HELP}
+  backend-gate routes generate [SPEC | --from-db URL] --framework express|fastify|koa --output DIR [--check]
+                                           route registration, typed handler contracts, ahead-of-time
+                                           compiled request validators and TypeScript types; user
+                                           handlers in DIR/handlers are created once, never overwritten;
+                                           --check fails when committed generated files are stale;
+                                           --response-validators also compiles response validators
+                                           for createApp({ validateResponses: true }) in tests
 
 Options:
   --framework NAME          generate: express | fastify | koa (default: routes.framework)
@@ -48,16 +64,16 @@ Options:
                             for 'routes spec'; --force replaces an existing file not written by us
 
 Drift rules (with routes.code):
-${DRIFT_RULE_LIST.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
+${driftRules.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
 
 Diff rules (override levels with 'rules:' in .backend-gate.yml, ignore findings with 'ignore:'):
-${DIFF_RULES.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
+${diffRules.map((r) => `  ${r.id.padEnd(38)} ${r.level.padEnd(7)} ${r.doc}`).join('\n')}
 `;
 
 export const routesCommand: ModeCommand = {
   mode: 'routes',
   summary: 'check the OpenAPI spec and classify its changes against the base branch (breaking / warning / safe)',
-  help: HELP,
+  help: routesHelp,
   options: {
     spec: { type: 'string' },
     head: { type: 'string' },
@@ -73,7 +89,12 @@ export const routesCommand: ModeCommand = {
     force: { type: 'boolean' },
   },
   async run(ctx: ModeContext, input: ModeInput): Promise<Report> {
-    if (input.positionals[0] === 'generate') return runGenerate(ctx, input);
+    // The runners load on demand, so `--help` and the other modes do not load the routes runtime.
+    if (input.positionals[0] === 'generate') return (await import('./generate/command.js')).runGenerate(ctx, input);
+    const [{ buildRoutesSettings }, { runRoutes }] = await Promise.all([
+      import('./settings.js'),
+      import('./runner.js'),
+    ]);
     const { config, workingDirectory } = ctx.settings;
     const settings = buildRoutesSettings(config.raw['routes'] as RawRoutes | undefined, input, {
       workingDirectory,

@@ -2,7 +2,6 @@
  * The routes mode: load the spec (and the base spec), check them, diff them, and return a Report.
  * Knows nothing of GitHub or the terminal.
  */
-import { generatedRoutesDiff, generatedRoutesSection } from './generate/diff.js';
 import type { Framework } from './generate/index.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,10 +11,7 @@ import type { Logger } from '../log.js';
 import type { Redactor } from '../report/mask.js';
 import type { Report } from '../report/types.js';
 import { diffSpecs, type DiffResult } from './diff/engine.js';
-import { compareSpecWithCode } from './drift/compare.js';
-import { extractRoutes } from './extract/index.js';
-import { specFromRoutes, type OpenApiDocument } from './extract/openapi.js';
-import { specFromDatabase } from './fromdb/index.js';
+import type { OpenApiDocument } from './extract/openapi.js';
 import { listOperations } from './model.js';
 import { addDrift, checkReport, diffReport, specReport } from './report.js';
 import type { RoutesSettings } from './settings.js';
@@ -88,13 +84,18 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
     `Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`,
   );
   const report = diffReport(base, head, result, { loadMs: t1 - t0, diffMs: t2 - t1 });
-  if (deps.framework) addGeneratedRoutesDiff(report, base, head, deps.framework);
+  if (deps.framework) await addGeneratedRoutesDiff(report, base, head, deps.framework);
   return settings.code ? withDrift(report, head, settings, deps.log) : report;
 }
 
 /** Adds the spec↔code comparison (routes.code) to a check or diff report. */
 async function withDrift(report: Report, spec: LoadedSpec, settings: RoutesSettings, log: Logger): Promise<Report> {
   const started = performance.now();
+  // The code reader (Babel) and the drift rules load only with routes.code: most runs are spec-only.
+  const [{ extractRoutes }, { compareSpecWithCode }] = await Promise.all([
+    import('./extract/index.js'),
+    import('./drift/compare.js'),
+  ]);
   const code = await extractRoutes(settings.code!, { workingDirectory: settings.workingDirectory });
   const drift = compareSpecWithCode(spec, code);
   const ms = performance.now() - started;
@@ -116,6 +117,10 @@ async function runSpec(
   let command: string;
   if (task.from.kind === 'code') {
     deps.log.info(`Reading the routes registered in ${task.from.dir}`);
+    const [{ extractRoutes }, { specFromRoutes }] = await Promise.all([
+      import('./extract/index.js'),
+      import('./extract/openapi.js'),
+    ]);
     const code = await extractRoutes(task.from.dir, { workingDirectory: settings.workingDirectory });
     const title =
       (await packageTitle(path.resolve(settings.workingDirectory, task.from.dir))) ??
@@ -125,6 +130,7 @@ async function runSpec(
     command = `routes spec --from-code ${task.from.dir}`;
   } else {
     deps.redactor?.addUrl(task.from.url);
+    const { specFromDatabase } = await import('./fromdb/index.js');
     const fromDb = await specFromDatabase(task.from.url, { log: deps.log, redactor: deps.redactor });
     doc = fromDb.doc;
     report = specReport({ kind: 'db', fromDb, doc, ms: performance.now() - started });
@@ -202,7 +208,14 @@ async function load(
 }
 
 /** Regenerates base and head in memory and adds, per operation, what the generated code gained, lost or changed. */
-function addGeneratedRoutesDiff(report: Report, base: LoadedSpec, head: LoadedSpec, framework: Framework): void {
+async function addGeneratedRoutesDiff(
+  report: Report,
+  base: LoadedSpec,
+  head: LoadedSpec,
+  framework: Framework,
+): Promise<void> {
+  // The generators (and Ajv, which they compile validators with) load only with routes.framework.
+  const { generatedRoutesDiff, generatedRoutesSection } = await import('./generate/diff.js');
   const rows = generatedRoutesDiff(base, head, framework);
   report.metrics.generatedRoutesChanged = rows.length;
   if (rows.length === 0) return;

@@ -1,27 +1,18 @@
 /**
- * Loads `.backend-gate.yml`: parsed with `yaml` (keeping node positions), validated with Ajv
- * against the schema, and every problem reported as file:line:column with what is allowed.
+ * Parses `.backend-gate.yml` with `yaml` (keeping node positions), validates it against the schema
+ * (compiled ahead of time by validator/build.ts), and reports every problem as file:line:column
+ * with what is allowed. Loaded only when a config file exists (see config-file.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { ConfigurationError } from '../errors.js';
-import { configSchema } from './schema.js';
+import { missingConfig, type LoadedConfig, type RawConfig } from './config-file.js';
+import validateConfigSchema from './validator/config-schema.js';
 
-export type RawConfig = Record<string, unknown>;
+export type { LoadedConfig, RawConfig } from './config-file.js';
 
-export interface LoadedConfig {
-  /** Path as the user wrote it (for messages). */
-  file: string;
-  /** false when the file does not exist and defaults apply. */
-  found: boolean;
-  raw: RawConfig;
-  /** Line of a key path in the file, for findings that point into the config. */
-  lineOf(path: (string | number)[]): number | undefined;
-}
-
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(configSchema);
+const validate = validateConfigSchema as unknown as ValidateFunction;
 
 /**
  * @param file path to read
@@ -29,14 +20,7 @@ const validate = ajv.compile(configSchema);
  */
 export function loadConfig(file: string, options: { required?: boolean; displayName?: string } = {}): LoadedConfig {
   const name = options.displayName ?? file;
-  if (!existsSync(file)) {
-    if (options.required) {
-      throw new ConfigurationError(`config file not found. Create it, or pass --config with the right path.`, {
-        file: name,
-      });
-    }
-    return { file: name, found: false, raw: {}, lineOf: () => undefined };
-  }
+  if (!existsSync(file)) return missingConfig(name, options.required);
   return parseConfig(readFileSync(file, 'utf8'), name);
 }
 

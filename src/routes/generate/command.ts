@@ -13,14 +13,6 @@ import type { Report } from '../../report/types.js';
 import { DEFAULT_SPEC } from '../settings.js';
 import { FRAMEWORKS, generateRoutes, type Framework } from './index.js';
 
-export const GENERATE_HELP = `  backend-gate routes generate [SPEC | --from-db URL] --framework express|fastify|koa --output DIR [--check]
-                                           route registration, typed handler contracts, ahead-of-time
-                                           compiled request validators and TypeScript types; user
-                                           handlers in DIR/handlers are created once, never overwritten;
-                                           --check fails when committed generated files are stale;
-                                           --response-validators also compiles response validators
-                                           for createApp({ validateResponses: true }) in tests`;
-
 export async function runGenerate(ctx: ModeContext, input: ModeInput): Promise<Report> {
   const raw = (ctx.settings.config.raw['routes'] ?? {}) as Record<string, unknown>;
   const [, specArg, extra] = input.positionals;
