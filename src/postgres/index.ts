@@ -7,26 +7,15 @@ import { dockerAvailable, startDocker } from './docker.js';
 import { EMBEDDED_MAJOR, startEmbedded } from './embedded.js';
 import { dropLeftoverScratchDatabases } from './scratch.js';
 import { useUrl } from './url.js';
-import {
-  POSTGRES_PROVIDERS,
-  type PostgresProviderChoice,
-  type PostgresServer,
-  type StartPostgresOptions,
-} from './types.js';
+import type { PostgresServer, StartPostgresOptions } from './types.js';
 
 export * from './types.js';
 export { createScratchDatabase, type ScratchDatabase } from './scratch.js';
 export { connect, withClient, quoteIdent, urlForDatabase } from './connect.js';
 export { dockerAvailable } from './docker.js';
-export { parseDatabaseUrl } from './url.js';
+export { parseDatabaseUrl, parseProvider } from './parse.js';
 
 export const DEFAULT_POSTGRES_VERSION = String(EMBEDDED_MAJOR);
-
-export function parseProvider(value: string | undefined, source = 'postgres'): PostgresProviderChoice {
-  if (value === undefined || value === '') return 'auto';
-  if ((POSTGRES_PROVIDERS as readonly string[]).includes(value)) return value as PostgresProviderChoice;
-  throw new ConfigurationError(`Invalid ${source} '${value}'. Expected one of: ${POSTGRES_PROVIDERS.join(', ')}.`);
-}
 
 export async function startPostgres(opts: StartPostgresOptions): Promise<PostgresServer> {
   const provider = opts.provider ?? 'auto';

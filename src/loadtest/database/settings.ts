@@ -7,7 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { flagString, type FlagValues } from '../../modes.js';
-import { parseProvider, type PostgresProviderChoice } from '../../postgres/index.js';
+import { parseProvider } from '../../postgres/parse.js';
+import type { PostgresProviderChoice } from '../../postgres/types.js';
 
 export interface DatabaseSettings {
   provider: PostgresProviderChoice;

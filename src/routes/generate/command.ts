@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseDatabaseUrl } from '../../postgres/index.js';
+import { parseDatabaseUrl } from '../../postgres/parse.js';
 import { specFromDatabase } from '../fromdb/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { flagBoolean, flagString, type ModeContext, type ModeInput } from '../../modes.js';
