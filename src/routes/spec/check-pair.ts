@@ -7,8 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SpecError, type SpecProblem } from './errors.js';
+import type { JsonTextIndex } from './json-locator.js';
 import { checkLoadedSpec, type LoadedSpec } from './load.js';
 import { sameParts } from './same.js';
 
@@ -22,6 +23,13 @@ export interface SpecTexts {
 export interface CheckStart {
   head: SpecTexts;
   schemaValidation: boolean;
+  /** Where the worker posts the JSON texts' indexes (`IndexMessage`), for locating findings. */
+  indexes: MessagePort;
+}
+
+export interface IndexMessage {
+  id: string;
+  index: JsonTextIndex;
 }
 
 export interface CheckOutcome {
@@ -65,19 +73,38 @@ function inThisThread(head: LoadedSpec, options: { schemaValidation: boolean }):
 }
 
 function inWorker(worker: URL, head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
-  const start: CheckStart = { head: texts(head), ...options };
+  // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
+  // needs; this thread takes them, without waiting, when it first locates something.
+  const channel = new MessageChannel();
+  channel.port1.unref();
+  const indexes = new Map<string, JsonTextIndex>();
+  const take = (id: string) => () => {
+    for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) {
+      const { id: of, index } = m.message as IndexMessage;
+      indexes.set(of, index);
+    }
+    return indexes.get(id);
+  };
+  const supply = (spec: LoadedSpec) => {
+    for (const f of spec.files.values()) f.supplyIndex?.(take(f.id));
+  };
+  supply(head);
+  const start: CheckStart = { head: texts(head), ...options, indexes: channel.port2 };
+  const transferList = [channel.port2];
   // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
   const thread = worker.pathname.endsWith('.ts')
     ? new Worker(
         `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`,
-        { eval: true, workerData: start },
+        { eval: true, workerData: start, transferList },
       )
-    : new Worker(worker, { workerData: start });
+    : new Worker(worker, { workerData: start, transferList });
   const done = new Promise<CheckOutcome>((resolve, reject) => {
     thread.once('message', (outcome: CheckOutcome) => resolve(outcome));
     thread.once('error', reject);
     thread.once('exit', (code) => reject(new Error(`the spec check worker exited with code ${code}`)));
   }).then((outcome) => {
+    // It may still be making an index nobody needs now: it does not keep the process alive.
+    thread.unref();
     if (outcome.side === 'bug') throw new Error(`the spec check worker failed: ${outcome.bug}`);
     if (outcome.side !== 'none') throw SpecError.of(outcome.problems);
   });
@@ -89,6 +116,7 @@ function inWorker(worker: URL, head: LoadedSpec, options: { schemaValidation: bo
     background: true,
     addBase(base) {
       if (!mostlyEqual(base, head)) {
+        supply(base);
         thread.postMessage(texts(base));
         return;
       }

@@ -4,11 +4,23 @@
  * thread can read the base and compare meanwhile. Posts one `CheckOutcome`.
  */
 import { once } from 'node:events';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SpecError } from './errors.js';
 import { checkLoadedSpec, makeSpec, type LoadedSpec } from './load.js';
-import { parseSpecFile, type SpecFile } from './source.js';
-import type { CheckOutcome, CheckStart, SpecTexts } from './check-pair.js';
+import { looksLikeJson, parseSpecFile, type SpecFile } from './source.js';
+import type { CheckOutcome, CheckStart, IndexMessage, SpecTexts } from './check-pair.js';
+import { indexJsonText } from './json-locator.js';
+
+/** Posts the index of each JSON text (transferred, not copied) before its checks begin. */
+function postIndexes(texts: SpecTexts, port: MessagePort): void {
+  for (const f of texts.files) {
+    if (!looksLikeJson(f.id, f.text)) continue;
+    const index = indexJsonText(f.text);
+    const message: IndexMessage = { id: f.id, index };
+    const buffers = [index.containerStarts.buffer, index.containerEnds.buffer, index.lineStarts.buffer];
+    port.postMessage(message, buffers as ArrayBuffer[]);
+  }
+}
 
 async function rebuild(texts: SpecTexts): Promise<LoadedSpec> {
   const files = new Map<string, SpecFile>();
@@ -26,31 +38,37 @@ async function check(run: () => Promise<void>, side: 'head' | 'base'): Promise<C
   }
 }
 
-async function run(start: CheckStart): Promise<CheckOutcome> {
+/**
+ * The head's checks; then, with a base, both texts' indexes and the base's checks; without one,
+ * the outcome first and the head's index after it (the caller may still locate findings, or may
+ * be done: it lets this thread go once it has the outcome).
+ */
+async function run(start: CheckStart): Promise<void> {
   // Listening before the head's (synchronous) work, so the base's message is not missed.
   const baseMessage = once(parentPort!, 'message');
   const head = await rebuild(start.head);
   const options = { schemaValidation: start.schemaValidation };
   const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
-  if (headProblems) return headProblems;
+  if (headProblems) return finish(headProblems);
   const [texts] = (await baseMessage) as [SpecTexts | null];
-  if (!texts) return { side: 'none', problems: [] };
+  if (!texts) {
+    parentPort!.postMessage({ side: 'none', problems: [] } satisfies CheckOutcome);
+    postIndexes(start.head, start.indexes);
+    return finish(undefined);
+  }
+  postIndexes(start.head, start.indexes);
+  postIndexes(texts, start.indexes);
   const base = await rebuild(texts);
   const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
-  return baseProblems ?? { side: 'none', problems: [] };
+  finish(baseProblems ?? { side: 'none', problems: [] });
 }
 
-run(workerData as CheckStart).then(
-  (outcome) => {
-    parentPort!.postMessage(outcome);
-    parentPort!.close();
-  },
-  (e: unknown) => {
-    parentPort!.postMessage({
-      side: 'bug',
-      problems: [],
-      bug: e instanceof Error ? (e.stack ?? e.message) : String(e),
-    });
-    parentPort!.close();
-  },
+function finish(outcome: CheckOutcome | undefined): void {
+  if (outcome) parentPort!.postMessage(outcome);
+  parentPort!.close();
+  (workerData as CheckStart).indexes.close();
+}
+
+run(workerData as CheckStart).catch((e: unknown) =>
+  finish({ side: 'bug', problems: [], bug: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
 );

@@ -9,12 +9,76 @@ export interface Member {
   valueAt: number;
 }
 
+/**
+ * The two full passes over a JSON text that locating needs, as typed arrays, so another thread
+ * can make them and hand them over (see check-worker.ts): large containers' start and end
+ * offsets, and line starts.
+ */
+export interface JsonTextIndex {
+  containerStarts: Int32Array;
+  containerEnds: Int32Array;
+  lineStarts: Uint32Array;
+}
+
+/** Containers larger than this get their end recorded: skipping a smaller one by scanning is cheap. */
+const LARGE = 512;
+
+export function indexJsonText(text: string): JsonTextIndex {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) {
+      i = skipString(text, i) - 1;
+    } else if (ch === 123 || ch === 91) {
+      stack.push(i);
+    } else if (ch === 125 || ch === 93) {
+      const start = stack.pop()!;
+      if (i - start > LARGE) {
+        starts.push(start);
+        ends.push(i + 1);
+      }
+    }
+  }
+  return {
+    containerStarts: Int32Array.from(starts),
+    containerEnds: Int32Array.from(ends),
+    lineStarts: lineStartsOf(text),
+  };
+}
+
+/** Offset just past the string that opens at `i`. indexOf jumps over text natively: a spec is mostly strings. */
+function skipString(t: string, i: number): number {
+  for (let q = t.indexOf('"', i + 1); q !== -1; q = t.indexOf('"', q + 1)) {
+    // Escaped when preceded by an odd number of backslashes.
+    let slashes = 0;
+    while (t.charCodeAt(q - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return q + 1;
+  }
+  return t.length;
+}
+
+/** Counted first, then filled: a typed array of the exact size, not a growing array of 400k lines. */
+function lineStartsOf(t: string): Uint32Array {
+  let lines = 1;
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let n = 1;
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  return starts;
+}
+
 export class JsonLocator {
   private readonly members = new Map<number, Map<string, Member>>();
   /** End offsets of large containers, found in one pass on first use, so skipping one is O(1). */
   private ends?: Map<number, number>;
 
-  constructor(private readonly text: string) {}
+  /** `supplied`: the index made elsewhere, if it is ready when first needed. */
+  constructor(
+    private readonly text: string,
+    private readonly supplied?: () => JsonTextIndex | undefined,
+  ) {}
 
   /** Offset of the member named by the pointer segments (its key for object members), if present. */
   locate(segments: string[]): number | undefined {
@@ -58,20 +122,9 @@ export class JsonLocator {
   }
 
   private indexContainers(): Map<number, number> {
-    const t = this.text;
+    const index = this.supplied?.() ?? indexJsonText(this.text);
     const ends = new Map<number, number>();
-    const stack: number[] = [];
-    for (let i = 0; i < t.length; i++) {
-      const ch = t.charCodeAt(i);
-      if (ch === 34) {
-        i = this.skipString(i) - 1;
-      } else if (ch === 123 || ch === 91) {
-        stack.push(i);
-      } else if (ch === 125 || ch === 93) {
-        const start = stack.pop()!;
-        if (i - start > 512) ends.set(start, i + 1);
-      }
-    }
+    for (let i = 0; i < index.containerStarts.length; i++) ends.set(index.containerStarts[i], index.containerEnds[i]);
     return ends;
   }
 
@@ -85,16 +138,8 @@ export class JsonLocator {
     return i;
   }
 
-  /** Offset just past the string that opens at `i`. indexOf jumps over text natively: a spec is mostly strings. */
   private skipString(i: number): number {
-    const t = this.text;
-    for (let q = t.indexOf('"', i + 1); q !== -1; q = t.indexOf('"', q + 1)) {
-      // Escaped when preceded by an odd number of backslashes.
-      let slashes = 0;
-      while (t.charCodeAt(q - 1 - slashes) === 92) slashes++;
-      if (slashes % 2 === 0) return q + 1;
-    }
-    return t.length;
+    return skipString(this.text, i);
   }
 
   private skipValue(i: number): number {
@@ -129,26 +174,21 @@ export class JsonLocator {
 export class LineIndex {
   private starts?: Uint32Array;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly supplied?: () => JsonTextIndex | undefined,
+  ) {}
 
   position(offset: number): { line: number; column: number } {
-    if (!this.starts) {
-      // Counted first, then filled: a typed array of the exact size, not a growing array of 400k lines.
-      const t = this.text;
-      let lines = 1;
-      for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) lines++;
-      const starts = new Uint32Array(lines);
-      let n = 1;
-      for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts[n++] = i + 1;
-      this.starts = starts;
-    }
+    this.starts ??= this.supplied?.()?.lineStarts ?? lineStartsOf(this.text);
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 }

@@ -4,7 +4,7 @@
  * locator, because building a YAML tree for a 13 MB JSON spec costs seconds.
  */
 import type { Document, Node as YamlNode } from 'yaml';
-import { JsonLocator, LineIndex } from './json-locator.js';
+import { JsonLocator, LineIndex, type JsonTextIndex } from './json-locator.js';
 import { SpecError } from './errors.js';
 
 export interface Position {
@@ -20,6 +20,11 @@ export interface SpecFile {
   data: unknown;
   /** The file's text as read, so the checks can run again elsewhere (a worker thread) from it. */
   text: string;
+  /**
+   * JSON files: where to take the text's index from (made by another thread) if it is ready when
+   * the first position is asked for; otherwise this thread makes it.
+   */
+  supplyIndex?(supplier: () => JsonTextIndex | undefined): void;
   /** Position of the value a pointer names (the key, for object members); nearest ancestor when absent. */
   locate(pointer: string): Position | undefined;
 }
@@ -43,7 +48,7 @@ export function joinPointer(base: string, ...segments: (string | number)[]): str
   return base + segments.map((s) => '/' + escapeSegment(s)).join('');
 }
 
-function looksLikeJson(file: string, text: string): boolean {
+export function looksLikeJson(file: string, text: string): boolean {
   if (/\.json$/i.test(file)) return true;
   if (/\.ya?ml$/i.test(file)) return false;
   return /^\s*[{[]/.test(text);
@@ -56,7 +61,9 @@ export async function parseSpecFile(text: string, id: string, display: string): 
 }
 
 function parseJsonFile(text: string, id: string, display: string): SpecFile {
-  const lines = new LineIndex(text);
+  let supplier: (() => JsonTextIndex | undefined) | undefined;
+  const supplied = () => supplier?.();
+  const lines = new LineIndex(text, supplied);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,12 +77,15 @@ function parseJsonFile(text: string, id: string, display: string): SpecFile {
       column: pos?.column,
     });
   }
-  const locator = new JsonLocator(text);
+  const locator = new JsonLocator(text, supplied);
   return {
     id,
     display,
     data,
     text,
+    supplyIndex: (fn) => {
+      supplier = fn;
+    },
     locate: (pointer) => {
       const offset = locator.locate(parsePointer(pointer));
       return offset === undefined ? undefined : lines.position(offset);
