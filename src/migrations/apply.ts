@@ -8,8 +8,8 @@
 import type pg from 'pg';
 import { nonTransactionalStatement, splitStatements, SqlSyntaxError, type ParsedStatement } from './lint/index.js';
 import type { MigrationFile } from './sources/files.js';
-import { BlockingProbe, touchedTables } from './probe.js';
-import { filenodes, heldLocks, newLocks, rewritten, timeouts, type StatementTrace } from './trace.js';
+import { BlockingProbe, touchedTables, type ExpectedWaits } from './probe.js';
+import { SessionTracer, type StatementTrace } from './trace.js';
 
 export interface StatementRun {
   statement: ParsedStatement;
@@ -20,8 +20,11 @@ export interface StatementRun {
 
 export interface ApplyOptions {
   signal?: AbortSignal;
-  /** Trace each statement (locks, rewrites, timeouts) on a server of this major version. */
-  trace?: { postgresVersion: number; probe?: BlockingProbe };
+  /**
+   * Trace each statement (locks, rewrites, timeouts) on a server of this major version. A tracer
+   * shared by the files applied one after another on this client saves a catalog read per file.
+   */
+  trace?: { postgresVersion: number; probe?: BlockingProbe; tracer?: SessionTracer };
 }
 
 export interface MigrationFailure {
@@ -44,13 +47,25 @@ export interface FileRun {
   failure?: MigrationFailure;
 }
 
-export async function parseMigration(file: MigrationFile): Promise<ParsedStatement[] | MigrationFailure> {
-  try {
-    return await splitStatements(file.sql);
-  } catch (e) {
-    if (!(e instanceof SqlSyntaxError)) throw e;
-    return { kind: 'syntax', message: e.message, line: e.line, column: e.column };
-  }
+/** Each file is parsed once per run, whoever asks first (lint, seed, apply, down check). */
+const parsedFiles = new WeakMap<
+  MigrationFile,
+  { sql: string; parsed: Promise<ParsedStatement[] | MigrationFailure> }
+>();
+
+export function parseMigration(file: MigrationFile): Promise<ParsedStatement[] | MigrationFailure> {
+  const known = parsedFiles.get(file);
+  if (known && known.sql === file.sql) return known.parsed;
+  const parsed = (async () => {
+    try {
+      return await splitStatements(file.sql);
+    } catch (e) {
+      if (!(e instanceof SqlSyntaxError)) throw e;
+      return { kind: 'syntax' as const, message: e.message, line: e.line, column: e.column };
+    }
+  })();
+  parsedFiles.set(file, { sql: file.sql, parsed });
+  return parsed;
 }
 
 export async function applyMigration(
@@ -66,17 +81,20 @@ export async function applyMigration(
     return run;
   }
   let inFileTransaction = false;
+  const tracer = opts.trace ? (opts.trace.tracer ?? new SessionTracer(client)) : undefined;
   for (const statement of parsed) {
     opts.signal?.throwIfAborted();
     try {
-      const done = opts.trace
-        ? await runTraced(client, statement, inFileTransaction, opts.trace)
-        : await runPlain(client, statement);
+      const done =
+        opts.trace && tracer
+          ? await runTraced(client, statement, inFileTransaction, opts.trace, tracer)
+          : await runPlain(client, statement);
       run.statements.push(done);
     } catch (e) {
       run.failure = executionFailure(e, statement);
       // Leave the session usable for whoever looks at it next (an aborted transaction block).
       await client.query('ROLLBACK').catch(() => {});
+      tracer?.forget();
       break;
     }
     inFileTransaction = transactionStateAfter(statement, inFileTransaction);
@@ -85,7 +103,7 @@ export async function applyMigration(
   return run;
 }
 
-async function runPlain(client: pg.Client, statement: ParsedStatement): Promise<StatementRun> {
+export async function runPlain(client: pg.Client, statement: ParsedStatement): Promise<StatementRun> {
   const s0 = performance.now();
   await client.query(statement.text);
   return { statement, durationMs: performance.now() - s0 };
@@ -96,33 +114,40 @@ async function runTraced(
   statement: ParsedStatement,
   inFileTransaction: boolean,
   opts: { postgresVersion: number; probe?: BlockingProbe },
+  tracer: SessionTracer,
 ): Promise<StatementRun> {
-  if (statement.kind === 'TransactionStmt') return runPlain(client, statement);
-  const settings = await timeouts(client);
+  if (statement.kind === 'TransactionStmt') {
+    const done = await runPlain(client, statement);
+    tracer.transactionStatement(transactionKind(statement));
+    return done;
+  }
   const untraced = nonTransactionalStatement(statement.ast, opts.postgresVersion);
-  const nodesBefore = await filenodes(client);
   // Inside the file's own BEGIN block the locks outlive the statement (until the file's COMMIT):
   // probes would wait for a COMMIT that comes only after them, so they are not run there.
   const targets = opts.probe && !inFileTransaction ? await touchedTables(client, statement.ast) : [];
   const ownTransaction = !inFileTransaction && !untraced;
-  const exec = async (checkpoint?: (expectWait: boolean) => Promise<void>): Promise<StatementRun> => {
-    if (ownTransaction) await client.query('BEGIN');
+  const exec = async (checkpoint?: (expect: ExpectedWaits) => Promise<void>): Promise<StatementRun> => {
+    // With a probe, COMMIT waits until the checkpoint has seen the probes against the locks.
+    const probing = Boolean(checkpoint && ownTransaction);
     try {
-      const locksBefore = ownTransaction || untraced ? [] : await heldLocks(client);
-      const s0 = performance.now();
-      await client.query(statement.text);
-      const durationMs = performance.now() - s0;
-      const locks = untraced ? [] : newLocks(locksBefore, await heldLocks(client));
-      const rewrites = rewritten(nodesBefore, await filenodes(client));
-      if (checkpoint && ownTransaction) {
-        const probed = new Set(targets.map((t) => t.relation));
-        await checkpoint(locks.some((l) => WRITE_BLOCKING.has(l.mode) && probed.has(l.relation)));
+      const { durationMs, ...trace } = await tracer.run(statement, {
+        ownTransaction,
+        traced: !untraced,
+        commit: ownTransaction && !probing,
+      });
+      if (checkpoint && probing) {
+        const probed = trace.locks.filter((l) => targets.some((t) => t.relation === l.relation));
+        await checkpoint({
+          reads: probed.some((l) => l.mode === 'AccessExclusiveLock'),
+          writes: probed.some((l) => WRITE_BLOCKING.has(l.mode)),
+        });
+        // The locks are released here, at the end of the transaction: the probe runs until then.
+        await tracer.commit();
       }
-      // The locks are released here, at the end of the transaction: the probe runs until then.
-      if (ownTransaction) await client.query('COMMIT');
-      return { statement, durationMs, trace: { locks, rewrites, ...settings, untraced } };
+      return { statement, durationMs, trace: { ...trace, untraced } };
     } catch (e) {
       if (ownTransaction) await client.query('ROLLBACK').catch(() => {});
+      tracer.forget();
       throw e;
     }
   };
@@ -144,10 +169,14 @@ async function runTraced(
 /** Lock modes that conflict with ROW EXCLUSIVE, the lock every INSERT/UPDATE/DELETE takes. */
 const WRITE_BLOCKING = new Set(['ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock']);
 
+function transactionKind(statement: ParsedStatement): string | undefined {
+  return (statement.ast as { TransactionStmt?: { kind?: string } }).TransactionStmt?.kind;
+}
+
 /** BEGIN/START opens the file's own transaction block; COMMIT/ROLLBACK/END closes it. */
 function transactionStateAfter(statement: ParsedStatement, inside: boolean): boolean {
   if (statement.kind !== 'TransactionStmt') return inside;
-  const kind = (statement.ast as { TransactionStmt?: { kind?: string } }).TransactionStmt?.kind;
+  const kind = transactionKind(statement);
   if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return true;
   if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') return false;
   return inside;

@@ -64,20 +64,50 @@ export async function touchedTables(client: pg.Client, ast: unknown): Promise<Ta
   });
 }
 
+/** Which of the probe sessions ($1) wait on a lock now: pg_stat_activity's rows of just those pids. */
+const WAITING_SQL =
+  "SELECT s.pid FROM unnest($1::int[]) AS p(pid), pg_stat_get_activity(p.pid) AS s WHERE s.wait_event_type = 'Lock'";
+
+/** Which probes the statement's locks should make wait (what the checkpoint waits to see). */
+export interface ExpectedWaits {
+  reads: boolean;
+  writes: boolean;
+}
+
 export class BlockingProbe {
   private constructor(
     private readonly reader: pg.Client,
     private readonly writer: pg.Client,
     private readonly monitor: pg.Client,
+    /** Backend pids of the reader and the writer. */
+    private readonly pids: number[],
   ) {}
 
   static async open(url: string): Promise<BlockingProbe> {
-    const clients = await Promise.all([
+    const opened = await Promise.allSettled([
       connect(url, 'backend-gate probe'),
       connect(url, 'backend-gate probe'),
       connect(url, 'backend-gate monitor'),
     ]);
-    return new BlockingProbe(clients[0], clients[1], clients[2]);
+    const clients = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    try {
+      const failed = opened.find((o) => o.status === 'rejected');
+      if (failed) throw failed.reason;
+      const pids = await Promise.all(
+        clients
+          .slice(0, 2)
+          .map(async (c) => (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+      );
+      return new BlockingProbe(clients[0], clients[1], clients[2], pids);
+    } catch (e) {
+      await Promise.all(clients.map((c) => c.end().catch(() => {})));
+      throw e;
+    }
+  }
+
+  /** The probe's sessions, for read-only catalog work while no statement is probed (schema-health checks). */
+  sessions(): pg.Client[] {
+    return [this.reader, this.writer, this.monitor];
   }
 
   async close(): Promise<void> {
@@ -87,73 +117,83 @@ export class BlockingProbe {
   /** Runs `statement` while probing `targets`; resolves with the statement's result and what the probes saw. */
   /**
    * `statement` gets a checkpoint to call while it still holds its locks: it samples the probes
-   * once more and, when the locks are known to conflict with writes, gives the write probe a few
-   * milliseconds to reach them, so a statement that ends quickly is still seen blocking.
+   * once more and, for the probes its locks conflict with (reads, writes), gives them a few
+   * milliseconds to reach those locks, so a statement that ends quickly is still seen blocking.
    */
   async during<T>(
     targets: Target[],
-    statement: (checkpoint: (expectWait: boolean) => Promise<void>) => Promise<T>,
+    statement: (checkpoint: (expect: ExpectedWaits) => Promise<void>) => Promise<T>,
   ): Promise<{ result: T; probe: ProbeResult }> {
-    const pids = await Promise.all(
-      [this.reader, this.writer].map(
-        async (c) => (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid,
-      ),
-    );
+    const pids = this.pids;
+    let finish = (): void => {};
+    const finished = new Promise<void>((r) => (finish = r));
+    // At the checkpoint the probes stop pausing between rounds: the next one reaches the lock now.
+    let hurry = (): void => {};
+    const hurried = new Promise<void>((r) => (hurry = r));
     const state = { done: false, waiting: new Set<number>() };
+    const end = (): void => {
+      state.done = true;
+      finish();
+    };
+    // A pause between samples or probes that ends at once when the statement is over.
+    const pause = (ms: number) => Promise.race([sleep(ms), finished]);
     const monitorLoop = (async () => {
       while (!state.done) {
-        const r = await this.monitor.query<{ pid: number }>(
-          "SELECT pid FROM pg_stat_activity WHERE pid = ANY($1) AND wait_event_type = 'Lock'",
-          [pids],
-        );
+        const r = await this.monitor.query<{ pid: number }>(WAITING_SQL, [pids]);
         for (const row of r.rows) state.waiting.add(row.pid);
-        await sleep(5);
+        await pause(5);
       }
     })();
     // Observed below; this keeps a failure that happens while the statement fails from being unhandled.
     monitorLoop.catch(() => {});
-    const loop = async (client: pg.Client, pid: number, sqls: string[]) => {
+    const loop = async (client: pg.Client, pid: number, sqls: string[], firstRound: () => void) => {
       let blocked = 0;
       let count = 0;
-      while (!state.done) {
-        for (const sql of sqls) {
-          state.waiting.delete(pid);
-          const t0 = performance.now();
-          const ok = await client.query(sql).then(
-            () => true,
-            () => false,
-          );
-          const ms = performance.now() - t0;
-          if (!ok) return { blocked, count }; // cancelled: the statement is over
-          count++;
-          if (state.waiting.has(pid)) blocked = Math.max(blocked, ms);
+      try {
+        while (!state.done) {
+          for (const sql of sqls) {
+            state.waiting.delete(pid);
+            const t0 = performance.now();
+            const ok = await client.query(sql).then(
+              () => true,
+              () => false,
+            );
+            const ms = performance.now() - t0;
+            if (!ok) return { blocked, count }; // cancelled: the statement is over
+            count++;
+            if (state.waiting.has(pid)) blocked = Math.max(blocked, ms);
+          }
+          firstRound();
+          await Promise.race([pause(2), hurried]);
         }
-        await sleep(2);
+        return { blocked, count };
+      } finally {
+        firstRound();
       }
-      return { blocked, count };
     };
-    const reads = loop(
-      this.reader,
-      pids[0],
-      targets.map((t) => t.read),
-    );
-    const writes = loop(
-      this.writer,
-      pids[1],
-      targets.map((t) => t.write),
-    );
-    // Let the first probes start, so a statement that locks at once finds them queued behind it.
-    await sleep(20);
-    const checkpoint = async (expectWait: boolean): Promise<void> => {
-      const deadline = performance.now() + (expectWait ? 25 : 0);
+    const rounds: Promise<void>[] = [];
+    const [reads, writes] = [
+      { client: this.reader, pid: pids[0], sqls: targets.map((t) => t.read) },
+      { client: this.writer, pid: pids[1], sqls: targets.map((t) => t.write) },
+    ].map((p) => {
+      let firstRound = (): void => {};
+      rounds.push(new Promise<void>((r) => (firstRound = r)));
+      return loop(p.client, p.pid, p.sqls, firstRound);
+    });
+    // Both probes are running (one round done) before the statement starts, so a statement that
+    // locks at once finds them queued behind it. Bounded: a probe waiting on someone else's lock
+    // must not hold the statement back.
+    await Promise.race([Promise.all(rounds), sleep(50)]);
+    const checkpoint = async (expect: ExpectedWaits): Promise<void> => {
+      const expected = [expect.reads && pids[0], expect.writes && pids[1]].filter((p): p is number => p !== false);
+      if (expected.length > 0) hurry();
+      const deadline = performance.now() + (expected.length > 0 ? 25 : 0);
       for (;;) {
-        const r = await this.monitor.query<{ pid: number }>(
-          "SELECT pid FROM pg_stat_activity WHERE pid = ANY($1) AND wait_event_type = 'Lock'",
-          [pids],
-        );
+        const r = await this.monitor.query<{ pid: number }>(WAITING_SQL, [pids]);
         for (const row of r.rows) state.waiting.add(row.pid);
-        if (r.rows.length > 0 || performance.now() >= deadline) return;
-        await sleep(2);
+        const seen = expected.every((p) => state.waiting.has(p));
+        if ((expected.length > 0 ? seen : r.rows.length > 0) || performance.now() >= deadline) return;
+        await sleep(1);
       }
     };
     let result: T;
@@ -161,12 +201,12 @@ export class BlockingProbe {
       result = await statement(checkpoint);
     } catch (e) {
       // Wait for the probes to stop before the caller closes their sessions or drops the database.
-      state.done = true;
+      end();
       this.monitor.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids]).catch(() => {});
       await Promise.allSettled([reads, writes, monitorLoop]);
       throw e;
     } finally {
-      state.done = true;
+      end();
     }
     // A probe still waiting after the statement's transaction ended waits on someone else: cancel it.
     const cancel = setTimeout(() => {

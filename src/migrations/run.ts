@@ -15,7 +15,8 @@ import { foreignKeyWithoutIndex } from '../schema-health/checks/foreign-key-with
 import { indexFixFiles } from '../schema-health/index-fix.js';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
-import { applyMigration, parseMigration } from './apply.js';
+import { applyMigration, parseMigration, type FileRun } from './apply.js';
+import { applyMigrationsBatched } from './batch.js';
 import { checkDownMigration, schemaDump } from './down.js';
 import { lintMigrationFile, nonTransactionalStatement } from './lint/index.js';
 import { mergeMeasured, tracedStatementsTable, type AppliedRun } from './measured.js';
@@ -24,6 +25,7 @@ import { databaseEnv, runShellCommand } from './sources/command.js';
 import { detectLayout, readFolder, type FolderLayout } from './sources/layouts.js';
 import { ObjectOrigins } from './origins.js';
 import { BlockingProbe } from './probe.js';
+import { SessionTracer } from './trace.js';
 import { startMigrationsPostgres, type MigrationsSettings } from './settings.js';
 import { readBaseMigrations } from './sources/base.js';
 import { localFolder, type MigrationFile } from './sources/files.js';
@@ -53,57 +55,119 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
   const findings: Finding[] = [];
   findings.push(...modifiedMigrations(head, baseNames));
 
-  // Static lint of the PR's files (base files are already in production: not the PR's to fix).
-  for (const f of added) findings.push(...(await lintPrFile(f, settings)));
-
-  const server = await startMigrationsPostgres(settings, deps);
-  const applied: Applied[] = [];
-  let tables = 0;
-  let seeded: SeededTable[] = [];
+  const elapsed = stopwatch();
+  // The server and the scratch database get ready while the PR's files are linted and every file
+  // is parsed: CREATE DATABASE is the server's work, the lint and the parser are ours.
+  const serverReady = startMigrationsPostgres(settings, deps);
+  const dbReady = serverReady.then((s) => createScratchDatabase(s, 'migrations', { keepSession: true }));
+  dbReady.catch(() => {}); // awaited below
+  let server: PostgresServer;
   try {
-    const db = await createScratchDatabase(server, 'migrations');
-    let client: pg.Client | undefined;
+    // Static lint of the PR's files (base files are already in production: not the PR's to fix).
+    for (const f of added) findings.push(...(await lintPrFile(f, settings)));
+    for (const f of [...base, ...added]) await parseMigration(f);
+    deps.log.debug(
+      `migrations: ${added.length} file(s) linted, ${base.length + added.length} parsed at ${elapsed()} ms`,
+    );
+    server = await serverReady;
+  } catch (e) {
+    await dbReady.then((db) => db.drop()).catch(() => {});
+    await serverReady.then((s) => s.stop()).catch(() => {});
+    throw e;
+  }
+  let outcome: ScratchOutcome = { applied: [], seeded: [], tables: 0 };
+  try {
+    const db = await dbReady;
+    deps.log.debug(`migrations: scratch database ${db.name} ready at ${elapsed()} ms`);
     try {
-      client = await connect(db.url);
-      const origins = new ObjectOrigins();
-      const applyDeps = { ...deps, major: server.major, checkDown: false, findings };
-      const ok = await applyAll(client, base, 'base', applied, origins, applyDeps);
-      if (ok && added.length > 0) {
-        const seed = await seedBeforePr(client, db.url, settings, added, deps);
-        seeded = seed.tables;
-        findings.push(...seed.findings);
-      }
-      const baseHealth = ok && !settings.all ? await schemaHealth(client, origins) : [];
-      let headOk = false;
-      if (ok) {
-        const probe = added.length > 0 && settings.probe ? await BlockingProbe.open(db.url) : undefined;
-        try {
-          headOk = await applyAll(client, added, 'PR', applied, origins, {
-            ...applyDeps,
-            probe,
-            checkDown: settings.checkDown,
-          });
-        } finally {
-          await probe?.close();
-        }
-      }
-      if (headOk) {
-        // Only what the PR introduced, unless every finding is asked for.
-        const known = new Set(baseHealth.map((f) => f.fingerprint));
-        findings.push(...(await schemaHealth(client, origins)).filter((f) => !known.has(f.fingerprint)));
-        tables = await countTables(client);
-      }
+      outcome = await applyOnScratch(db.url, server.major, { settings, base, added, findings }, { ...deps, elapsed });
     } finally {
-      await client?.end().catch(() => {});
       await db.drop();
     }
   } finally {
     await server.stop();
   }
+  deps.log.debug(`migrations: scratch database dropped at ${elapsed()} ms`);
+  const { applied, seeded, tables } = outcome;
   for (const a of applied) if (a.run.failure) findings.push(failureFinding(a));
   const merged = mergeMeasured(findings, applied);
   attachIndexFixFiles(merged, settings, [...base, ...added]);
   return buildReport({ settings, server, base, added, applied, findings: dedupe(merged), tables, layout, seeded });
+}
+
+interface ScratchOutcome {
+  applied: Applied[];
+  seeded: SeededTable[];
+  /** Tables after the PR's migrations (0 when they did not all apply). */
+  tables: number;
+}
+
+/**
+ * On the scratch database: the base branch's migrations, seed rows, the PR's migrations traced
+ * and probed, and the schema-health checks of base and head (findings go into `run.findings`).
+ * The work of one session at a time is spread where it is independent: more sessions open while
+ * the base applies; the base checks run beside the seeding; the checks share the sessions.
+ */
+async function applyOnScratch(
+  url: string,
+  major: number,
+  run: { settings: MigrationsSettings; base: MigrationFile[]; added: MigrationFile[]; findings: Finding[] },
+  deps: RunDeps & { elapsed: () => number },
+): Promise<ScratchOutcome> {
+  const { settings, base, added, findings } = run;
+  const out: ScratchOutcome = { applied: [], seeded: [], tables: 0 };
+  // Only what the PR introduced is reported (head minus base), unless every finding is asked for.
+  const health = settings.all || added.length > 0;
+  // The probe's sessions (needed anyway), else one of its own, for the checks to run beside the
+  // seeding and beside each other.
+  const probeReady = added.length > 0 && settings.probe ? BlockingProbe.open(url) : undefined;
+  const sideReady = probeReady || !health ? undefined : connect(url, 'backend-gate checks');
+  for (const p of [probeReady, sideReady]) p?.catch(() => {}); // awaited below
+  let client: pg.Client | undefined;
+  try {
+    client = await connect(url);
+    const main = client;
+    const origins = new ObjectOrigins();
+    const applyDeps = { ...deps, major, checkDown: false, findings };
+    if (!(await applyBase(main, base, out.applied, origins, applyDeps))) return out;
+    deps.log.debug(`migrations: base applied at ${deps.elapsed()} ms`);
+    const extra = probeReady ? (await probeReady).sessions() : sideReady ? [await sideReady] : [];
+    // Generated rows change no schema: the base checks run meanwhile, the seeding on the main
+    // session and one more, the checks on the others. A user's seed may change the schema.
+    const parallel = !settings.seed;
+    const [seedOn, checkOn] = parallel && extra.length > 1 ? [extra.slice(0, 1), extra.slice(1)] : [[], extra];
+    const checkBase = async () =>
+      health && !settings.all ? schemaHealth(checkOn[0] ?? main, checkOn.slice(1), origins) : [];
+    const seeding =
+      added.length > 0 ? seedBeforePr(main, url, settings, added, { ...deps, sessions: seedOn }) : undefined;
+    const [seed, baseHealth] = await settleBoth(seeding, parallel ? checkBase() : seeding?.then(checkBase));
+    out.seeded = seed?.tables ?? [];
+    findings.push(...(seed?.findings ?? []));
+    deps.log.debug(`migrations: seeded and base schema checked at ${deps.elapsed()} ms`);
+    const probe = await probeReady;
+    const headOk = await applyAll(main, added, 'PR', out.applied, origins, {
+      ...applyDeps,
+      probe,
+      checkDown: settings.checkDown,
+    });
+    deps.log.debug(`migrations: PR applied at ${deps.elapsed()} ms`);
+    if (!headOk) return out;
+    const known = new Set((baseHealth ?? []).map((f) => f.fingerprint));
+    const [headHealth, tables] = await Promise.all([
+      health ? schemaHealth(main, extra, origins) : [],
+      countTables(main),
+    ]);
+    findings.push(...headHealth.filter((f) => !known.has(f.fingerprint)));
+    out.tables = tables;
+    deps.log.debug(`migrations: head schema checked at ${deps.elapsed()} ms`);
+    return out;
+  } finally {
+    await Promise.all([
+      client?.end().catch(() => {}),
+      probeReady?.then((p) => p.close()).catch(() => {}),
+      sideReady?.then((c) => c.end()).catch(() => {}),
+    ]);
+  }
 }
 
 /** The lint, told whether this file's tool runs it inside a transaction (and how the file opts out). */
@@ -135,7 +199,7 @@ async function seedBeforePr(
   url: string,
   settings: MigrationsSettings,
   added: MigrationFile[],
-  deps: RunDeps,
+  deps: RunDeps & { sessions: pg.Client[] },
 ): Promise<{ tables: SeededTable[]; findings: Finding[] }> {
   const t0 = performance.now();
   const seed = settings.seed;
@@ -175,7 +239,9 @@ async function seedBeforePr(
     const parsed = await parseMigration(f);
     if (Array.isArray(parsed)) asts.push(...parsed.map((s) => s.ast));
   }
-  const tables = await seedTables(client, namedRelations(asts), settings.seedRows, deps.log);
+  const tables = await seedTables(client, namedRelations(asts), settings.seedRows, deps.log, {
+    sessions: deps.sessions,
+  });
   const inserted = tables.reduce((n, t) => n + t.inserted, 0);
   if (inserted > 0) {
     deps.log.info(
@@ -195,6 +261,55 @@ function seedFailed(what: string, why: string, line?: number): Finding {
   };
 }
 
+/**
+ * The base branch's migrations: already in production, so not traced, and sent in as few round
+ * trips as their statements allow (batch.ts). A progress line per file all the same.
+ */
+async function applyBase(
+  client: pg.Client,
+  files: MigrationFile[],
+  applied: Applied[],
+  origins: ObjectOrigins,
+  deps: RunDeps & { major: number },
+): Promise<boolean> {
+  const runs = await applyMigrationsBatched(client, files, {
+    signal: deps.signal,
+    postgresVersion: deps.major,
+    onFile: (run) => {
+      applied.push({ run, branch: 'base' });
+      origins.record(
+        run.file.path,
+        run.statements.map((s) => s.statement),
+      );
+      logFile(deps.log, run, 'base');
+    },
+  });
+  return runs.length === files.length && !runs.some((r) => r.failure);
+}
+
+function logFile(log: Logger, run: FileRun, branch: Applied['branch']): void {
+  if (run.failure) {
+    log.info(`✗ ${run.file.path} (${branch}): failed at line ${run.failure.line}: ${run.failure.message}`);
+    return;
+  }
+  const n = run.statements.length;
+  log.info(`✓ ${run.file.path} (${branch}): ${n} statement${n === 1 ? '' : 's'} in ${Math.round(run.durationMs)} ms`);
+}
+
+/** Milliseconds since it was made, rounded: for the debug lines that time each phase. */
+function stopwatch(): () => number {
+  const t0 = performance.now();
+  return () => Math.round(performance.now() - t0);
+}
+
+/** Both results once both are settled (so nothing still runs when the caller cleans up); the first error thrown. */
+async function settleBoth<A, B>(a: Promise<A> | undefined, b: Promise<B> | undefined): Promise<[A?, B?]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
+}
+
 async function applyAll(
   client: pg.Client,
   files: MigrationFile[],
@@ -203,28 +318,25 @@ async function applyAll(
   origins: ObjectOrigins,
   deps: RunDeps & { major: number; probe?: BlockingProbe; checkDown: boolean; findings: Finding[] },
 ): Promise<boolean> {
+  // One tracer for the files applied one after another: it keeps what it read last.
+  const tracer = branch === 'PR' ? new SessionTracer(client) : undefined;
   for (const file of files) {
     const down = deps.checkDown && file.down ? file.down : undefined;
     const beforeUp = down ? await schemaDump(client) : undefined;
     const run = await applyMigration(client, file, {
       signal: deps.signal,
-      trace: branch === 'PR' ? { postgresVersion: deps.major, probe: deps.probe } : undefined,
+      trace: tracer ? { postgresVersion: deps.major, probe: deps.probe, tracer } : undefined,
     });
     applied.push({ run, branch });
     origins.record(
       file.path,
       run.statements.map((s) => s.statement),
     );
-    const n = run.statements.length;
-    if (run.failure) {
-      deps.log.info(`✗ ${file.path} (${branch}): failed at line ${run.failure.line}: ${run.failure.message}`);
-      return false;
-    }
-    deps.log.info(
-      `✓ ${file.path} (${branch}): ${n} statement${n === 1 ? '' : 's'} in ${Math.round(run.durationMs)} ms`,
-    );
+    logFile(deps.log, run, branch);
+    if (run.failure) return false;
     if (down && beforeUp) {
       const check = await checkDownMigration(client, { ...file, down }, beforeUp, await schemaDump(client));
+      tracer?.forget(); // the down and the up again ran without it
       deps.findings.push(...check.findings);
       deps.log.info(
         `  ${check.findings.length === 0 ? '✓' : '✗'} down → up of ${file.name}${check.findings.length === 0 ? ' restores the schema' : ': ' + check.findings[0].rule}`,
@@ -240,9 +352,10 @@ async function applyAll(
   return true;
 }
 
-async function schemaHealth(client: pg.Client, origins: ObjectOrigins): Promise<Finding[]> {
+/** The schema-health checks, spread over `client` and the other sessions given. */
+async function schemaHealth(client: pg.Client, sessions: pg.Client[], origins: ObjectOrigins): Promise<Finding[]> {
   const ctx = { db: client, sourceOf: origins.lookup };
-  const findings = await runSchemaHealthChecks(ctx);
+  const findings = await runSchemaHealthChecks(ctx, { sessions });
   // Until the registry lists it, the FK check runs on its own.
   if (!schemaHealthChecks.some((c) => c.id === foreignKeyWithoutIndex.id)) {
     findings.push(...(await foreignKeyWithoutIndex.run(ctx)));

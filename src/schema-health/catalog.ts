@@ -159,8 +159,33 @@ interface IndexRow extends Pick<
   bytes: string;
 }
 
+/**
+ * Whether the scope holds any relation at all (table, index, sequence, view, type…). Every check
+ * judges relations in scope and what hangs on them, so without one there is nothing to find.
+ */
+export async function anyRelationInScope(ctx: CheckContext): Promise<boolean> {
+  const { rows } = await ctx.db.query<{ found: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                     WHERE ${inScope()}) AS found`,
+    [scopeParam(ctx)],
+  );
+  return rows[0].found;
+}
+
+/** `read()` once per run of the checks (ctx.shared), else each time. Callers must not change what it returns. */
+function sharedRead<T>(ctx: CheckContext, key: string, read: () => Promise<T>): Promise<T> {
+  if (!ctx.shared) return read();
+  let p = ctx.shared.get(key) as Promise<T> | undefined;
+  if (!p) ctx.shared.set(key, (p = read()));
+  return p;
+}
+
 /** Every index on a table or materialized view in scope (partitions' own indexes included). */
-export async function listIndexes(ctx: CheckContext): Promise<IndexInfo[]> {
+export function listIndexes(ctx: CheckContext): Promise<IndexInfo[]> {
+  return sharedRead(ctx, 'indexes', () => readIndexes(ctx));
+}
+
+async function readIndexes(ctx: CheckContext): Promise<IndexInfo[]> {
   const { rows } = await ctx.db.query<IndexRow & Record<string, unknown>>(
     `SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
             i.indisunique AS unique, i.indisprimary AS primary, i.indisvalid AS valid,
@@ -229,14 +254,25 @@ export interface ColumnInfo {
  * whose type is one of `types` (regtype names such as 'json', 'money', 'timestamp without time zone').
  */
 export async function columnsOfType(ctx: CheckContext, types: string[]): Promise<ColumnInfo[]> {
-  const { rows } = await ctx.db.query<ColumnInfo & Record<string, unknown>>(
+  if (ctx.shared) {
+    // Several checks ask for a type each: one read of every column serves them all.
+    const all = await sharedRead(ctx, 'columns', () => readColumns(ctx, null));
+    return all.filter((c) => types.includes(c.regtype)).map(({ regtype: _, ...c }) => c);
+  }
+  return (await readColumns(ctx, types)).map(({ regtype: _, ...c }) => c);
+}
+
+/** Columns of the tables in scope whose type is one of `types` (all columns when null). */
+async function readColumns(ctx: CheckContext, types: string[] | null): Promise<(ColumnInfo & { regtype: string })[]> {
+  const { rows } = await ctx.db.query<ColumnInfo & { regtype: string } & Record<string, unknown>>(
     `SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
-            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
+            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
+            a.atttypid::regtype::text AS regtype
        FROM pg_catalog.pg_attribute a
        JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-        AND a.atttypid::regtype::text = ANY($2::text[])
+        AND ($2::text[] IS NULL OR a.atttypid::regtype::text = ANY($2::text[]))
         AND ${inScope()} AND ${notExtensionMember()}
       ORDER BY 1, 2, a.attnum`,
     [scopeParam(ctx), types],

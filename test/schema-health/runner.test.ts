@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigurationError } from '../../src/errors.js';
 import { runSchemaHealthChecks, schemaHealthChecks, selectChecks } from '../../src/schema-health/index.js';
+import { connect } from '../../src/postgres/index.js';
 import { schemaHealthHarness } from './harness.js';
 
 const h = schemaHealthHarness();
@@ -81,4 +82,44 @@ test('sourceOf places findings at the migration file that created the table', as
     { rule: 'table-without-primary-key', location: { file: 'migrations/001.sql', line: 3 }, columns: undefined },
     { rule: 'timestamp-without-time-zone', location: { file: 'migrations/001.sql', line: 3 }, columns: ['at'] },
   ]);
+});
+
+test('spread over more sessions, the checks find the same, in the same order; an empty scope needs one query', async () => {
+  await h.withSchema(async (db, schema) => {
+    const ctx = { db: db.client, schemas: [schema] };
+    assert.deepEqual(await runSchemaHealthChecks(ctx), [], 'empty schema: nothing found');
+    for (const sql of [
+      'CREATE TABLE users (id serial PRIMARY KEY, email char(20), payload json, paid money, created_at timestamp)',
+      'CREATE TABLE orders (id bigint PRIMARY KEY, user_id int REFERENCES users (id))',
+      'CREATE INDEX orders_user ON orders (user_id)',
+      'CREATE INDEX orders_user_again ON orders (user_id)',
+    ]) {
+      await db.client.query(sql);
+    }
+    const others = await Promise.all([connect(db.url), connect(db.url)]);
+    try {
+      for (const o of others) await o.query(`SET search_path = ${schema}, public`);
+      const alone = await runSchemaHealthChecks(ctx);
+      const spread = await runSchemaHealthChecks(ctx, { sessions: others });
+      assert.deepEqual(spread, alone);
+      const rules = alone.map((f) => f.rule);
+      for (const r of [
+        'char-column',
+        'json-column',
+        'money-column',
+        'timestamp-without-time-zone',
+        'duplicate-index',
+      ]) {
+        assert.ok(rules.includes(r), `${r} in ${rules.join(', ')}`);
+      }
+      // Registry order, whichever session finished first.
+      const order = schemaHealthChecks.map((c) => c.id);
+      assert.deepEqual(
+        rules.map((r) => order.indexOf(r)),
+        [...rules.map((r) => order.indexOf(r))].sort((a, b) => a - b),
+      );
+    } finally {
+      await Promise.all(others.map((o) => o.end()));
+    }
+  });
 });
