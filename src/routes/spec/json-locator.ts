@@ -59,14 +59,10 @@ function skipString(t: string, i: number): number {
   return t.length;
 }
 
-/** Counted first, then filled: a typed array of the exact size, not a growing array of 400k lines. */
 function lineStartsOf(t: string): Uint32Array {
-  let lines = 1;
-  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) lines++;
-  const starts = new Uint32Array(lines);
-  let n = 1;
-  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts[n++] = i + 1;
-  return starts;
+  const starts = [0];
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+  return Uint32Array.from(starts);
 }
 
 export class JsonLocator {

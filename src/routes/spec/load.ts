@@ -159,7 +159,9 @@ export async function checkLoadedSpec(spec: LoadedSpec, options: CheckOptions): 
 async function readSpecFile(reader: SpecReader, id: string): Promise<SpecFile | undefined> {
   const text = await reader.read(id);
   if (text === undefined) return undefined;
-  return await parseSpecFile(text, id, reader.display(id));
+  const file = await parseSpecFile(text, id, reader.display(id));
+  if (reader.fromDisk) file.onDisk = true;
+  return file;
 }
 
 function checkVersion(root: SpecFile): string {

@@ -20,6 +20,8 @@ export interface SpecFile {
   data: unknown;
   /** The file's text as read, so the checks can run again elsewhere (a worker thread) from it. */
   text: string;
+  /** Set when the text is this file on disk as it is (not a git revision): it can be read again. */
+  onDisk?: boolean;
   /**
    * JSON files: where to take the text's index from (made by another thread) if it is ready when
    * the first position is asked for; otherwise this thread makes it.
