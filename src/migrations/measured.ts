@@ -87,7 +87,11 @@ export function tracedStatementsTable(
   };
 }
 
-/** "Measured: ACCESS EXCLUSIVE on public.t, rewrote public.t, blocked writes for 35 ms and reads for 34 ms (120 ms)." */
+/**
+ * "Measured on the scratch database: ACCESS EXCLUSIVE on public.t, rewrote public.t, blocked writes
+ * for 35 ms and reads for 34 ms; the statement ran 30 ms." Blocking can outlast the statement: its
+ * locks are held until the migration's transaction commits.
+ */
 export function describeMeasured(m: Measured): string {
   const parts = [m.locks.startsWith('not traced') ? undefined : m.locks !== 'none' ? m.locks : 'no table locks'];
   if (m.rewrites.length > 0) parts.push(`rewrote ${m.rewrites.join(', ')}`);
@@ -97,7 +101,7 @@ export function describeMeasured(m: Measured): string {
   ].filter(Boolean);
   if (blocked.length > 0) parts.push(`blocked ${blocked.join(' and ')}`);
   else if (m.writeBlockedMs === 0 && m.readBlockedMs === 0) parts.push('blocked no reads or writes');
-  return `Measured on the scratch database: ${parts.filter(Boolean).join(', ')} (${m.durationMs} ms).`;
+  return `Measured on the scratch database: ${parts.filter(Boolean).join(', ')}; the statement ran ${m.durationMs} ms.`;
 }
 
 const hasBlocking = (m: Measured): boolean => Boolean(m.readBlockedMs || m.writeBlockedMs);
