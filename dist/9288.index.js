@@ -1,6 +1,76 @@
-export const id = 288;
-export const ids = [288];
+export const id = 9288;
+export const ids = [9288];
 export const modules = {
+
+/***/ 27141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ObjectOrigins)
+/* harmony export */ });
+class ObjectOrigins {
+    map = new Map();
+    record(file, statements) {
+        for (const s of statements) {
+            const at = { file, line: s.startLine };
+            const node = s.ast;
+            if (node.CreateStmt) {
+                const table = qualified(node.CreateStmt.relation);
+                this.set(table, at);
+                for (const elt of node.CreateStmt.tableElts ?? []) {
+                    if ('ColumnDef' in elt) {
+                        const col = elt.ColumnDef.colname ?? '';
+                        for (const c of elt.ColumnDef.constraints ?? []) {
+                            if ('Constraint' in c && c.Constraint.contype === 'CONSTR_FOREIGN')
+                                this.set(`${table}(${col})`, at);
+                        }
+                    }
+                    else if ('Constraint' in elt) {
+                        this.foreignKey(table, elt.Constraint, at);
+                    }
+                }
+            }
+            else if (node.AlterTableStmt) {
+                const table = qualified(node.AlterTableStmt.relation);
+                for (const cmd of node.AlterTableStmt.cmds ?? []) {
+                    if (!('AlterTableCmd' in cmd))
+                        continue;
+                    const def = cmd.AlterTableCmd.def;
+                    if (cmd.AlterTableCmd.subtype === 'AT_AddConstraint' && def && 'Constraint' in def) {
+                        this.foreignKey(table, def.Constraint, at);
+                    }
+                    else if (cmd.AlterTableCmd.subtype === 'AT_AddColumn' && def && 'ColumnDef' in def) {
+                        for (const c of def.ColumnDef.constraints ?? []) {
+                            if ('Constraint' in c && c.Constraint.contype === 'CONSTR_FOREIGN') {
+                                this.set(`${table}(${def.ColumnDef.colname ?? ''})`, at);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    /** The CheckContext.sourceOf function. */
+    lookup = (name) => this.map.get(name) ?? this.map.get(`public.${name}`);
+    foreignKey(table, c, at) {
+        if (c.contype !== 'CONSTR_FOREIGN')
+            return;
+        const cols = (c.fk_attrs ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
+        this.set(`${table}(${cols.join(',')})`, at);
+        if (typeof c.conname === 'string')
+            this.set(`${table}.${c.conname}`, at);
+    }
+    set(key, at) {
+        // The latest statement wins: a table re-created later is reported where it now comes from.
+        this.map.set(key, at);
+    }
+}
+function qualified(r) {
+    return `${r?.schemaname ?? 'public'}.${r?.relname ?? ''}`;
+}
+
+
+/***/ }),
 
 /***/ 39288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -25,8 +95,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
 var modes = __webpack_require__(74634);
-// EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(80013);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 6 modules
+var postgres = __webpack_require__(74880);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(30876);
 // EXTERNAL MODULE: ./src/schema-health/index.ts + 19 modules
@@ -41,8 +111,8 @@ var migrations_origins = __webpack_require__(27141);
 var sources_files = __webpack_require__(7636);
 // EXTERNAL MODULE: ./src/migrations/settings.ts
 var migrations_settings = __webpack_require__(42089);
-// EXTERNAL MODULE: ./src/migrations/sources/layouts.ts
-var layouts = __webpack_require__(40060);
+// EXTERNAL MODULE: ./src/migrations/sources/layouts.ts + 1 modules
+var layouts = __webpack_require__(59230);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/fix-layouts.ts
 /**
  * How an index fix is written in the migrations folder's own layout, so the project's tool runs
@@ -197,7 +267,7 @@ async function runSuggestIndexesSubcommand({ ctx, flags, settings, shown }) {
     if (settings.layout === 'command') {
         throw new errors/* ConfigurationError */.j1("suggest-indexes reads the migration files; the 'command' layout has none. Set migrations.layout to the folder's layout (sql, golang-migrate, dbmate, flyway…).");
     }
-    const loadedStats = await (0,subcommands/* loadConfiguredStats */.CY)(ctx, flags);
+    const loadedStats = await (0,subcommands.loadConfiguredStats)(ctx, flags);
     const cwd = settings.workingDirectory;
     const layoutName = settings.layout === 'auto' ? (0,layouts/* detectLayout */.ey)((0,sources_files/* localFolder */.M1)(settings.dir, cwd)) : settings.layout;
     const files = (0,sources_files/* readMigrationDir */.Oz)(settings.dir, cwd, layoutName).filter((f) => !(0,sources_files/* isRollbackFile */.Ft)(f.name));
@@ -205,7 +275,7 @@ async function runSuggestIndexesSubcommand({ ctx, flags, settings, shown }) {
     const layout = fixLayoutFor(layoutName, outputDir === settings.dir);
     const existing = listFiles(outputDir);
     const version = versionCounter(layout, [...existing, ...listFiles(settings.dir)]);
-    const server = await (0,migrations_settings/* startMigrationsPostgres */.Fw)(settings, ctx);
+    const server = await (0,migrations_settings.startMigrationsPostgres)(settings, ctx);
     try {
         const db = await (0,postgres/* createScratchDatabase */.KI)(server, 'suggest_indexes');
         let client;

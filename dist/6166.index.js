@@ -1,16 +1,14 @@
-export const id = 167;
-export const ids = [167];
+export const id = 6166;
+export const ids = [6166];
 export const modules = {
 
-/***/ 36167:
+/***/ 6166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  auditCommand: () => (/* binding */ auditCommand)
+  runAudit: () => (/* binding */ runAudit)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -90,7 +88,7 @@ function slowStatementFindings(statements, slowMs) {
         severity: 'warning',
         message: `Statement averages ${s.meanMs.toFixed(1)} ms over ${s.calls.toLocaleString('en-US')} calls (${(s.totalMs / 1000).toFixed(1)} s in all, at least ${slowMs} ms is slow): ${shortQuery(s.query)}`,
         // By normalized text, not queryid: queryid changes across major versions.
-        fingerprint: (0,fingerprint/* fingerprint */.R)(SLOW_STATEMENT_RULE, (0,external_node_crypto_.createHash)('sha256').update(s.query.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16)),
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)(SLOW_STATEMENT_RULE, (0,external_node_crypto_.createHash)('sha256').update(s.query.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16)),
         data: { ...s, meanMs: round(s.meanMs), totalMs: round(s.totalMs) },
     }));
 }
@@ -202,7 +200,7 @@ async function findBloatedTables(db, schemas, opts) {
         rule: TABLE_BLOAT_RULE,
         severity: 'warning',
         message: `Table ${(0,catalog/* display */.Vy)(t.schema, t.table)} is ${(t.deadShare * 100).toFixed(0)}% dead rows (${t.deadRows.toLocaleString('en-US')} dead, ${t.liveRows.toLocaleString('en-US')} live; about ${(0,catalog/* formatBytes */.z3)(t.estimatedWasteBytes)} of ${(0,catalog/* formatBytes */.z3)(t.tableBytes)}), last vacuumed ${t.lastVacuum ? t.lastVacuum.slice(0, 16) : 'never'}: scans read the dead rows too.`,
-        fingerprint: (0,fingerprint/* fingerprint */.R)(TABLE_BLOAT_RULE, (0,catalog/* display */.Vy)(t.schema, t.table)),
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)(TABLE_BLOAT_RULE, (0,catalog/* display */.Vy)(t.schema, t.table)),
         fix: {
             description: 'Vacuum it (no exclusive lock), and tune autovacuum for it if this recurs; to give the space back to the OS, pg_repack or VACUUM FULL (ACCESS EXCLUSIVE lock) in a quiet window.',
             text: `VACUUM (ANALYZE) ${(0,catalog/* qualify */.Ss)(t.schema, t.table)};\nALTER TABLE ${(0,catalog/* qualify */.Ss)(t.schema, t.table)} SET (autovacuum_vacuum_scale_factor = 0.05);`,
@@ -267,7 +265,7 @@ async function findSequentialScanTables(db, schemas, opts) {
         rule: SEQUENTIAL_SCAN_RULE,
         severity: 'warning',
         message: `Table ${(0,catalog/* display */.Vy)(t.schema, t.table)} (${t.rows.toLocaleString('en-US')} rows) is read by sequential scans ${(100 - t.indexScanShare * 100).toFixed(1)}% of the time (${t.seqScans.toLocaleString('en-US')} sequential scans, ${t.seqRowsRead.toLocaleString('en-US')} rows read): a query filters on columns without an index.`,
-        fingerprint: (0,fingerprint/* fingerprint */.R)(SEQUENTIAL_SCAN_RULE, (0,catalog/* display */.Vy)(t.schema, t.table)),
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)(SEQUENTIAL_SCAN_RULE, (0,catalog/* display */.Vy)(t.schema, t.table)),
         fix: {
             description: 'Find the statements behind it (the slow statements below, or pg_stat_statements) and index the columns they filter on; the index suggestions in this report are proven with EXPLAIN.',
         },
@@ -307,7 +305,7 @@ async function findUnusedIndexes(db, schemas, opts) {
         rule: UNUSED_INDEX_RULE,
         severity: 'notice',
         message: `Index ${(0,catalog/* display */.Vy)(r.schema, r.index)} on ${(0,catalog/* display */.Vy)(r.schema, r.table)} has not been scanned ${since} and takes ${(0,catalog/* formatBytes */.z3)(r.bytes)}; every write still maintains it.`,
-        fingerprint: (0,fingerprint/* fingerprint */.R)(UNUSED_INDEX_RULE, (0,catalog/* display */.Vy)(r.schema, r.table), r.index),
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)(UNUSED_INDEX_RULE, (0,catalog/* display */.Vy)(r.schema, r.table), r.index),
         fix: {
             description: 'Drop it if no replica or rare job uses it (scans on replicas are not counted here). Run outside a transaction block; the rollback line rebuilds it.',
             text: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,catalog/* qualify */.Ss)(r.schema, r.index)};\n` +
@@ -410,8 +408,8 @@ function copyStatements(copy, maxRows) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/postgres/index.ts + 7 modules
-var postgres = __webpack_require__(80013);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 6 modules
+var postgres = __webpack_require__(74880);
 ;// CONCATENATED MODULE: ./src/audit/suggest/prove.ts
 
 
@@ -563,7 +561,7 @@ function suggestionFinding(p) {
         rule: MISSING_INDEX_RULE,
         severity: 'warning',
         message: `${c.table}.${c.columns.join(', ')}: an index cuts the ${measuredText(p)} of a statement averaging ${s?.meanMs.toFixed(1)} ms over ${s?.calls.toLocaleString('en-US')} calls: ${shortQuery(c.query, 100)}`,
-        fingerprint: (0,fingerprint/* fingerprint */.R)(MISSING_INDEX_RULE, `${c.schema}.${c.table}`, c.columns.join(',')),
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)(MISSING_INDEX_RULE, `${c.schema}.${c.table}`, c.columns.join(',')),
         fix: fixOf(p),
         data: dataOf(p),
     };
@@ -827,127 +825,6 @@ function run_round(n) {
     return Math.round(n * 100) / 100;
 }
 
-// EXTERNAL MODULE: ./src/modes.ts
-var modes = __webpack_require__(74634);
-;// CONCATENATED MODULE: ./src/audit/settings.ts
-/**
- * Audit settings: the `audit:` section of the config overridden by flags / action inputs.
- * The database URL comes from --database-url or from the environment variable the config names;
- * a literal URL in the config is refused by the schema (only a variable name fits there).
- */
-
-
-
-const AUDIT_DEFAULTS = {
-    slowStatementMs: 100,
-    topStatements: 10,
-    seqScanMinRows: 10_000,
-    minIndexScanShare: 0.95,
-    unusedIndexMinBytes: 0,
-    bloatMinDeadShare: 0.2,
-    bloatMinDeadRows: 10_000,
-    suggestIndexes: true,
-    minCostReduction: 0.5,
-};
-function buildAuditSettings(ctx, flags) {
-    const { config, workingDirectory } = ctx.settings;
-    const raw = (config.raw.audit ?? {});
-    const databaseUrl = resolveDatabaseUrl(ctx, flags, raw);
-    const schemas = (0,modes/* flagList */.zg)(flags, 'schemas').flatMap((s) => s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean));
-    const output = (0,modes/* flagString */.w)(flags, 'output') ?? raw.output;
-    return {
-        databaseUrl,
-        schemas: schemas.length > 0 ? schemas : raw.schemas,
-        slowStatementMs: numberFlag(flags, 'slow-statement-ms') ?? raw['slow-statement-ms'] ?? AUDIT_DEFAULTS.slowStatementMs,
-        topStatements: raw['top-statements'] ?? AUDIT_DEFAULTS.topStatements,
-        seqScanMinRows: raw['seq-scan-min-rows'] ?? AUDIT_DEFAULTS.seqScanMinRows,
-        minIndexScanShare: raw['min-index-scan-share'] ?? AUDIT_DEFAULTS.minIndexScanShare,
-        unusedIndexMinBytes: raw['unused-index-min-bytes'] ?? AUDIT_DEFAULTS.unusedIndexMinBytes,
-        bloatMinDeadShare: raw['bloat-min-dead-share'] ?? AUDIT_DEFAULTS.bloatMinDeadShare,
-        bloatMinDeadRows: raw['bloat-min-dead-rows'] ?? AUDIT_DEFAULTS.bloatMinDeadRows,
-        suggestIndexes: (0,modes/* flagBoolean */.$h)(flags, 'suggest-indexes') ?? raw['suggest-indexes'] ?? AUDIT_DEFAULTS.suggestIndexes,
-        minCostReduction: raw['min-cost-reduction'] ?? AUDIT_DEFAULTS.minCostReduction,
-        output: output ? external_node_path_default().resolve(workingDirectory, output) : undefined,
-    };
-}
-function resolveDatabaseUrl(ctx, flags, raw) {
-    const fromFlag = (0,modes/* flagString */.w)(flags, 'database-url');
-    if (fromFlag)
-        return fromFlag;
-    const { config } = ctx.settings;
-    const envName = raw['database-url-env'];
-    if (envName) {
-        const value = ctx.env[envName];
-        if (!value) {
-            throw new errors/* ConfigurationError */.j1(`audit.database-url-env names the environment variable ${envName}, but it is not set. Set it (in a workflow: env: ${envName}: \${{ secrets.${envName} }}), or pass --database-url.`, { file: config.file, line: config.lineOf(['audit', 'database-url-env']) });
-        }
-        return value;
-    }
-    throw new errors/* ConfigurationError */.j1('audit needs a database to read: pass --database-url (action input database-url), or set audit.database-url-env in the config to the name of an environment variable that holds the URL.', config.found ? { file: config.file } : undefined);
-}
-function numberFlag(flags, name) {
-    const v = (0,modes/* flagString */.w)(flags, name);
-    if (v === undefined)
-        return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0)
-        throw new errors/* ConfigurationError */.j1(`Invalid --${name} '${v}'. Expected a number of milliseconds (0 or more).`);
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/audit/command.ts
-
-
-const auditCommand = {
-    mode: 'audit',
-    summary: 'Read-only audit of a live database: index health, unused indexes, sequential scans, slow statements.',
-    help: `Usage: backend-gate audit [--database-url URL] [--schemas a,b] [options]
-
-Audits a live PostgreSQL database without changing it: one session with
-default_transaction_read_only, a READ ONLY transaction, short statement and lock
-timeouts, and only catalog and statistics queries. A role with CONNECT and
-pg_read_all_stats is enough.
-
-Reports:
-  - every schema-health check (foreign keys without an index, duplicate, overlapping
-    and invalid indexes, keys near integer overflow, NOT VALID constraints, …)
-  - unused indexes (no scans since the statistics reset) with their size
-  - large tables read mostly by sequential scans
-  - table bloat (dead rows autovacuum has not reclaimed), with the space it wastes
-  - slow and frequent statements from pg_stat_statements, when installed
-
-Options:
-  --database-url URL        the database to audit; or set audit.database-url-env in the
-                            config to the name of an environment variable holding it
-  --schemas a,b             schemas to audit (default: every non-system schema)
-  --slow-statement-ms N     mean time from which a statement is slow (default ${AUDIT_DEFAULTS.slowStatementMs})
-  --suggest-indexes false   skip proving index suggestions (default true: candidates from
-                            slow statements and unindexed foreign keys are measured with
-                            EXPLAIN on a scratch copy of their tables on a throwaway
-                            embedded PostgreSQL, never on the audited server)
-  --output DIR              write the proven index migrations (up + rollback) here
-
-Config (.backend-gate.yml, section audit:): database-url-env, schemas, slow-statement-ms,
-top-statements, seq-scan-min-rows, min-index-scan-share, unused-index-min-bytes,
-bloat-min-dead-share, bloat-min-dead-rows, suggest-indexes, min-cost-reduction, output.`,
-    options: {
-        'database-url': { type: 'string' },
-        schemas: { type: 'string' },
-        'slow-statement-ms': { type: 'string' },
-        output: { type: 'string' },
-        'suggest-indexes': { type: 'string' },
-    },
-    async run(ctx, input) {
-        const settings = buildAuditSettings(ctx, input.flags);
-        ctx.redactor.addUrl(settings.databaseUrl);
-        const { report } = await runAudit(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal });
-        return report;
-    },
-};
-
 
 /***/ }),
 
@@ -1166,6 +1043,7 @@ function foreignKeyCandidate(finding) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ dropIndexFix),
+/* harmony export */   I8: () => (/* binding */ anyRelationInScope),
 /* harmony export */   Jx: () => (/* binding */ listIndexes),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   RG: () => (/* binding */ notExtensionMember),
@@ -1245,7 +1123,7 @@ function makeFinding(check, ctx, p) {
         rule: check.id,
         severity: p.severity ?? check.severity,
         message: p.message,
-        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(check.id, display(p.schema, p.table), (p.columns ?? []).join(','), ...(p.subject ?? [])),
+        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(check.id, display(p.schema, p.table), (p.columns ?? []).join(','), ...(p.subject ?? [])),
         data: { schema: p.schema, table: p.table, ...(p.columns ? { columns: p.columns } : {}), ...p.data },
     };
     const location = locate(ctx, p.schema, p.table);
@@ -1268,8 +1146,29 @@ function formatBytes(bytes) {
     }
     return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
 }
+/**
+ * Whether the scope holds any relation at all (table, index, sequence, view, type…). Every check
+ * judges relations in scope and what hangs on them, so without one there is nothing to find.
+ */
+async function anyRelationInScope(ctx) {
+    const { rows } = await ctx.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                     WHERE ${inScope()}) AS found`, [scopeParam(ctx)]);
+    return rows[0].found;
+}
+/** `read()` once per run of the checks (ctx.shared), else each time. Callers must not change what it returns. */
+function sharedRead(ctx, key, read) {
+    if (!ctx.shared)
+        return read();
+    let p = ctx.shared.get(key);
+    if (!p)
+        ctx.shared.set(key, (p = read()));
+    return p;
+}
 /** Every index on a table or materialized view in scope (partitions' own indexes included). */
-async function listIndexes(ctx) {
+function listIndexes(ctx) {
+    return sharedRead(ctx, 'indexes', () => readIndexes(ctx));
+}
+async function readIndexes(ctx) {
     const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
             i.indisunique AS unique, i.indisprimary AS primary, i.indisvalid AS valid,
             con.conname AS constraint, con.contype::text AS constraint_type,
@@ -1324,162 +1223,26 @@ function dropIndexFix(index, why) {
  * whose type is one of `types` (regtype names such as 'json', 'money', 'timestamp without time zone').
  */
 async function columnsOfType(ctx, types) {
+    if (ctx.shared) {
+        // Several checks ask for a type each: one read of every column serves them all.
+        const all = await sharedRead(ctx, 'columns', () => readColumns(ctx, null));
+        return all.filter((c) => types.includes(c.regtype)).map(({ regtype: _, ...c }) => c);
+    }
+    return (await readColumns(ctx, types)).map(({ regtype: _, ...c }) => c);
+}
+/** Columns of the tables in scope whose type is one of `types` (all columns when null). */
+async function readColumns(ctx, types) {
     const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
-            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
+            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
+            a.atttypid::regtype::text AS regtype
        FROM pg_catalog.pg_attribute a
        JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-        AND a.atttypid::regtype::text = ANY($2::text[])
+        AND ($2::text[] IS NULL OR a.atttypid::regtype::text = ANY($2::text[]))
         AND ${inScope()} AND ${notExtensionMember()}
       ORDER BY 1, 2, a.attnum`, [scopeParam(ctx), types]);
     return rows;
-}
-
-
-/***/ }),
-
-/***/ 98779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BD: () => (/* binding */ formatCost),
-/* harmony export */   Bc: () => (/* binding */ proofFailure),
-/* harmony export */   FQ: () => (/* binding */ indexFixFiles),
-/* harmony export */   Hl: () => (/* binding */ fileStatements),
-/* harmony export */   JK: () => (/* binding */ costReduction),
-/* harmony export */   QO: () => (/* binding */ proveIndexFix),
-/* harmony export */   VI: () => (/* binding */ migrationTimestamp),
-/* harmony export */   jm: () => (/* binding */ belowMinReduction),
-/* harmony export */   p6: () => (/* binding */ NO_TRANSACTION_MARKERS),
-/* harmony export */   x5: () => (/* binding */ indexNameFor)
-/* harmony export */ });
-/* unused harmony export MAX_NAME_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96658);
-/**
- * Index fixes as migration files: an up file (`CREATE INDEX CONCURRENTLY IF NOT EXISTS`, a name of
- * at most 63 bytes, the layout's no-transaction marker) and a rollback file (`DROP INDEX
- * CONCURRENTLY IF EXISTS`), and the proof that they work: up → rollback → up applied to a scratch
- * database, checking the catalog after each step. Shared by the migrations mode (suggest-indexes)
- * and the audit (proven suggestions).
- */
-
-
-/** PostgreSQL truncates identifiers to 63 bytes (NAMEDATALEN - 1); our names never rely on that. */
-const MAX_NAME_BYTES = 63;
-/** How migration runners are told to run a file outside a transaction (CIC cannot run inside one). */
-const NO_TRANSACTION_MARKERS = {
-    atlas: '-- atlas:txmode none',
-    dbmate: '-- migrate:up transaction:false',
-    'graphile-migrate': '--! no-transaction',
-    plain: '-- Run outside a transaction block (CREATE/DROP INDEX CONCURRENTLY cannot run inside one).',
-};
-/** `<table>_<columns>_idx` in lower-case words, cut with a short hash when longer than 63 bytes so it stays unique. */
-function indexNameFor(target) {
-    const word = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '_');
-    const full = word(`${target.table}_${target.columns.join('_')}_idx`);
-    if (Buffer.byteLength(full) <= MAX_NAME_BYTES)
-        return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${target.schema}.${full}`).digest('hex').slice(0, 8);
-    const room = MAX_NAME_BYTES - `_${hash}_idx`.length;
-    let base = word(`${target.table}_${target.columns.join('_')}`);
-    while (Buffer.byteLength(base) > room)
-        base = base.slice(0, -1);
-    return `${base}_${hash}_idx`;
-}
-/** A 14-digit UTC timestamp, the `<timestamp>_<slug>.sql` prefix. */
-function migrationTimestamp(date = new Date()) {
-    return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-}
-function indexFixFiles(target, opts = { reason: '' }) {
-    const name = indexNameFor(target);
-    const timestamp = opts.timestamp ?? migrationTimestamp();
-    const slug = `add_index_${name.replace(/_idx$/, '')}`.replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
-    const dir = opts.directory ? `${opts.directory.replace(/\/+$/, '')}/` : '';
-    const marker = opts.marker ?? NO_TRANSACTION_MARKERS.plain;
-    const on = `${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, target.table)} (${target.columns.map(_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4).join(', ')})`;
-    const header = [
-        marker,
-        `-- backend-gate: ${opts.reason || `index on ${target.table}(${target.columns.join(', ')})`}`,
-    ];
-    return {
-        name,
-        up: {
-            path: `${dir}${timestamp}_${slug}.sql`,
-            content: [
-                ...header,
-                `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(name)} ON ${on}${target.where ? ` WHERE ${target.where}` : ''};`,
-                '',
-            ].join('\n'),
-        },
-        rollback: {
-            path: `${dir}${timestamp}_${slug}_rollback.sql`,
-            content: [...header, `DROP INDEX CONCURRENTLY IF EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, name)};`, ''].join('\n'),
-        },
-    };
-}
-/** The statements of a file we wrote: comment lines dropped, one statement per `;` at a line end. */
-function fileStatements(content) {
-    return content
-        .split('\n')
-        .filter((l) => !/^\s*--/.test(l))
-        .join('\n')
-        .split(/;\s*(?:\n|$)/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** 1 - after / before; 0 when the cost before was 0. */
-function costReduction(before, after) {
-    return before > 0 ? 1 - after / before : 0;
-}
-/** An estimated plan cost as messages show it: '1,234' or '12.5'. */
-function formatCost(n) {
-    return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
-}
-/** Why a measured fix is not suggested ('cost 120 → 110 (8.3% less), below the 50% needed'), or undefined. */
-function belowMinReduction(m, minReduction) {
-    if (m.reduction >= minReduction)
-        return undefined;
-    const measured = `cost ${formatCost(m.costBefore)} → ${formatCost(m.costAfter)} (${(m.reduction * 100).toFixed(1)}% less)`;
-    return `${measured}, below the ${Math.round(minReduction * 100)}% needed`;
-}
-/** Why a proof failed, step by step: 'the index files did not apply cleanly (up: …)'. */
-function proofFailure(proof) {
-    return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
-}
-/**
- * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,
- * as CONCURRENTLY needs) and checks the catalog after each step. The index is left in place.
- */
-async function proveIndexFix(db, target, fix) {
-    const state = async () => {
-        const { rows } = await db.query(`SELECT i.indisvalid AS valid FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2`, [target.schema, fix.name]);
-        return rows.length === 0 ? 'absent' : rows[0].valid ? 'valid' : 'invalid';
-    };
-    const steps = [];
-    const apply = async (step, content, want) => {
-        try {
-            for (const sql of fileStatements(content))
-                await db.query(sql);
-            const got = await state();
-            steps.push({ step, ok: got === want, detail: `index ${fix.name} is ${got}` });
-        }
-        catch (e) {
-            steps.push({ step, ok: false, detail: e instanceof Error ? e.message : String(e) });
-        }
-        return steps[steps.length - 1].ok;
-    };
-    // Each step only runs when the previous one left the catalog as expected.
-    if (await apply('up', fix.up.content, 'valid')) {
-        if (await apply('rollback', fix.rollback.content, 'absent'))
-            await apply('up again', fix.up.content, 'valid');
-    }
-    return { ok: steps.length === 3 && steps.every((s) => s.ok), steps };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 955;
-export const ids = [955];
+export const id = 4955;
+export const ids = [4955];
 export const modules = {
 
 /***/ 14955:

@@ -1,5 +1,5 @@
-export const id = 390;
-export const ids = [390];
+export const id = 7390;
+export const ids = [7390];
 export const modules = {
 
 /***/ 40734:

@@ -1,5 +1,5 @@
-export const id = 270;
-export const ids = [270];
+export const id = 2270;
+export const ids = [2270];
 export const modules = {
 
 /***/ 62270:
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23919);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80013);
+/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74880);
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40905);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30876);
 /* harmony import */ var _schema_health_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68206);
@@ -49,7 +49,7 @@ __webpack_require__.r(__webpack_exports__);
 const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 async function runCommandLayout(settings, deps) {
     const command = settings.command;
-    const server = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .startMigrationsPostgres */ .Fw)(settings, deps);
+    const server = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__.startMigrationsPostgres)(settings, deps);
     const findings = [];
     const runs = [];
     let tables = 0;
@@ -170,7 +170,7 @@ function commandFailed(command, branch, r, deps) {
         rule: 'migration-failed',
         severity: 'error',
         message: `The migration command \`${command}\` failed on the ${branch === 'base' ? "base branch's" : "PR's"} migrations (${why}).${output ? ` Its last output:\n${output}` : ''}`,
-        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .R)('migration-failed', 'command', branch, command),
+        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .Rj)('migration-failed', 'command', branch, command),
         data: { branch, exitCode: r.exitCode, output },
     };
 }

@@ -1,5 +1,5 @@
-export const id = 206;
-export const ids = [206];
+export const id = 8206;
+export const ids = [8206];
 export const modules = {
 
 /***/ 38195:
@@ -199,6 +199,152 @@ function toFinding(fk, ctx, candidates, verdicts) {
     if (source)
         finding.location = { file: source.file, line: source.line };
     return finding;
+}
+
+
+/***/ }),
+
+/***/ 98779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ formatCost),
+/* harmony export */   Bc: () => (/* binding */ proofFailure),
+/* harmony export */   FQ: () => (/* binding */ indexFixFiles),
+/* harmony export */   Hl: () => (/* binding */ fileStatements),
+/* harmony export */   JK: () => (/* binding */ costReduction),
+/* harmony export */   QO: () => (/* binding */ proveIndexFix),
+/* harmony export */   VI: () => (/* binding */ migrationTimestamp),
+/* harmony export */   jm: () => (/* binding */ belowMinReduction),
+/* harmony export */   p6: () => (/* binding */ NO_TRANSACTION_MARKERS),
+/* harmony export */   x5: () => (/* binding */ indexNameFor)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96658);
+/**
+ * Index fixes as migration files: an up file (`CREATE INDEX CONCURRENTLY IF NOT EXISTS`, a name of
+ * at most 63 bytes, the layout's no-transaction marker) and a rollback file (`DROP INDEX
+ * CONCURRENTLY IF EXISTS`), and the proof that they work: up → rollback → up applied to a scratch
+ * database, checking the catalog after each step. Shared by the migrations mode (suggest-indexes)
+ * and the audit (proven suggestions).
+ */
+
+
+/** PostgreSQL truncates identifiers to 63 bytes (NAMEDATALEN - 1); our names never rely on that. */
+const MAX_NAME_BYTES = 63;
+/** How migration runners are told to run a file outside a transaction (CIC cannot run inside one). */
+const NO_TRANSACTION_MARKERS = {
+    atlas: '-- atlas:txmode none',
+    dbmate: '-- migrate:up transaction:false',
+    'graphile-migrate': '--! no-transaction',
+    plain: '-- Run outside a transaction block (CREATE/DROP INDEX CONCURRENTLY cannot run inside one).',
+};
+/** `<table>_<columns>_idx` in lower-case words, cut with a short hash when longer than 63 bytes so it stays unique. */
+function indexNameFor(target) {
+    const word = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '_');
+    const full = word(`${target.table}_${target.columns.join('_')}_idx`);
+    if (Buffer.byteLength(full) <= MAX_NAME_BYTES)
+        return full;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${target.schema}.${full}`).digest('hex').slice(0, 8);
+    const room = MAX_NAME_BYTES - `_${hash}_idx`.length;
+    let base = word(`${target.table}_${target.columns.join('_')}`);
+    while (Buffer.byteLength(base) > room)
+        base = base.slice(0, -1);
+    return `${base}_${hash}_idx`;
+}
+/** A 14-digit UTC timestamp, the `<timestamp>_<slug>.sql` prefix. */
+function migrationTimestamp(date = new Date()) {
+    return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+function indexFixFiles(target, opts = { reason: '' }) {
+    const name = indexNameFor(target);
+    const timestamp = opts.timestamp ?? migrationTimestamp();
+    const slug = `add_index_${name.replace(/_idx$/, '')}`.replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
+    const dir = opts.directory ? `${opts.directory.replace(/\/+$/, '')}/` : '';
+    const marker = opts.marker ?? NO_TRANSACTION_MARKERS.plain;
+    const on = `${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, target.table)} (${target.columns.map(_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4).join(', ')})`;
+    const header = [
+        marker,
+        `-- backend-gate: ${opts.reason || `index on ${target.table}(${target.columns.join(', ')})`}`,
+    ];
+    return {
+        name,
+        up: {
+            path: `${dir}${timestamp}_${slug}.sql`,
+            content: [
+                ...header,
+                `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(name)} ON ${on}${target.where ? ` WHERE ${target.where}` : ''};`,
+                '',
+            ].join('\n'),
+        },
+        rollback: {
+            path: `${dir}${timestamp}_${slug}_rollback.sql`,
+            content: [...header, `DROP INDEX CONCURRENTLY IF EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, name)};`, ''].join('\n'),
+        },
+    };
+}
+/** The statements of a file we wrote: comment lines dropped, one statement per `;` at a line end. */
+function fileStatements(content) {
+    return content
+        .split('\n')
+        .filter((l) => !/^\s*--/.test(l))
+        .join('\n')
+        .split(/;\s*(?:\n|$)/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** 1 - after / before; 0 when the cost before was 0. */
+function costReduction(before, after) {
+    return before > 0 ? 1 - after / before : 0;
+}
+/** An estimated plan cost as messages show it: '1,234' or '12.5'. */
+function formatCost(n) {
+    return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
+}
+/** Why a measured fix is not suggested ('cost 120 → 110 (8.3% less), below the 50% needed'), or undefined. */
+function belowMinReduction(m, minReduction) {
+    if (m.reduction >= minReduction)
+        return undefined;
+    const measured = `cost ${formatCost(m.costBefore)} → ${formatCost(m.costAfter)} (${(m.reduction * 100).toFixed(1)}% less)`;
+    return `${measured}, below the ${Math.round(minReduction * 100)}% needed`;
+}
+/** Why a proof failed, step by step: 'the index files did not apply cleanly (up: …)'. */
+function proofFailure(proof) {
+    return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
+}
+/**
+ * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,
+ * as CONCURRENTLY needs) and checks the catalog after each step. The index is left in place.
+ */
+async function proveIndexFix(db, target, fix) {
+    const state = async () => {
+        const { rows } = await db.query(`SELECT i.indisvalid AS valid FROM pg_catalog.pg_index i
+         JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2`, [target.schema, fix.name]);
+        return rows.length === 0 ? 'absent' : rows[0].valid ? 'valid' : 'invalid';
+    };
+    const steps = [];
+    const apply = async (step, content, want) => {
+        try {
+            for (const sql of fileStatements(content))
+                await db.query(sql);
+            const got = await state();
+            steps.push({ step, ok: got === want, detail: `index ${fix.name} is ${got}` });
+        }
+        catch (e) {
+            steps.push({ step, ok: false, detail: e instanceof Error ? e.message : String(e) });
+        }
+        return steps[steps.length - 1].ok;
+    };
+    // Each step only runs when the previous one left the catalog as expected.
+    if (await apply('up', fix.up.content, 'valid')) {
+        if (await apply('rollback', fix.rollback.content, 'absent'))
+            await apply('up again', fix.up.content, 'valid');
+    }
+    return { ok: steps.length === 3 && steps.every((s) => s.ok), steps };
 }
 
 
@@ -1042,6 +1188,7 @@ const schemaHealthChecks = [
 
 
 
+
 function selectChecks(opts = {}) {
     const known = new Set(schemaHealthChecks.map((c) => c.id));
     for (const id of [...(opts.only ?? []), ...(opts.skip ?? [])]) {
@@ -1051,12 +1198,33 @@ function selectChecks(opts = {}) {
     }
     return schemaHealthChecks.filter((c) => (!opts.only || opts.only.length === 0 || opts.only.includes(c.id)) && !opts.skip?.includes(c.id));
 }
-/** Runs the checks one after another (they share one connection, possibly one read-only transaction). */
+/**
+ * Runs the checks, one after another on each session (ctx.db and opts.sessions), sharing the
+ * catalog reads several of them need. Findings come in registry order whatever ran first.
+ */
 async function runSchemaHealthChecks(ctx, opts = {}) {
-    const findings = [];
-    for (const check of selectChecks(opts))
-        findings.push(...(await check.run(ctx)));
-    return findings;
+    const checks = selectChecks(opts);
+    if (checks.length === 0 || !(await (0,catalog/* anyRelationInScope */.I8)(ctx)))
+        return [];
+    const shared = ctx.shared ?? new Map();
+    const found = new Array(checks.length);
+    let next = 0;
+    const settled = await Promise.allSettled([ctx.db, ...(opts.sessions ?? [])].map(async (db) => {
+        while (next < checks.length) {
+            const i = next++;
+            try {
+                found[i] = await checks[i].run({ ...ctx, db, shared });
+            }
+            catch (e) {
+                next = checks.length; // the other sessions stop after their current check
+                throw e;
+            }
+        }
+    }));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return found.flat();
 }
 
 

@@ -1,162 +1,6 @@
-export const id = 502;
-export const ids = [502];
+export const id = 5891;
+export const ids = [5891];
 export const modules = {
-
-/***/ 72034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ executionFailure),
-/* harmony export */   mo: () => (/* binding */ parseMigration),
-/* harmony export */   rj: () => (/* binding */ applyMigration)
-/* harmony export */ });
-/* unused harmony export positionInStatement */
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45891);
-/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62952);
-/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49447);
-
-
-
-async function parseMigration(file) {
-    try {
-        return await (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .splitStatements */ .Xd)(file.sql);
-    }
-    catch (e) {
-        if (!(e instanceof _lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlSyntaxError */ .MO))
-            throw e;
-        return { kind: 'syntax', message: e.message, line: e.line, column: e.column };
-    }
-}
-async function applyMigration(client, file, opts = {}) {
-    const t0 = performance.now();
-    const parsed = await parseMigration(file);
-    const run = { file, statements: [], durationMs: 0 };
-    if (!Array.isArray(parsed)) {
-        run.failure = parsed;
-        return run;
-    }
-    let inFileTransaction = false;
-    for (const statement of parsed) {
-        opts.signal?.throwIfAborted();
-        try {
-            const done = opts.trace
-                ? await runTraced(client, statement, inFileTransaction, opts.trace)
-                : await runPlain(client, statement);
-            run.statements.push(done);
-        }
-        catch (e) {
-            run.failure = executionFailure(e, statement);
-            // Leave the session usable for whoever looks at it next (an aborted transaction block).
-            await client.query('ROLLBACK').catch(() => { });
-            break;
-        }
-        inFileTransaction = transactionStateAfter(statement, inFileTransaction);
-    }
-    run.durationMs = performance.now() - t0;
-    return run;
-}
-async function runPlain(client, statement) {
-    const s0 = performance.now();
-    await client.query(statement.text);
-    return { statement, durationMs: performance.now() - s0 };
-}
-async function runTraced(client, statement, inFileTransaction, opts) {
-    if (statement.kind === 'TransactionStmt')
-        return runPlain(client, statement);
-    const settings = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .timeouts */ .Fw)(client);
-    const untraced = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nonTransactionalStatement */ .eF)(statement.ast, opts.postgresVersion);
-    const nodesBefore = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .filenodes */ .wx)(client);
-    // Inside the file's own BEGIN block the locks outlive the statement (until the file's COMMIT):
-    // probes would wait for a COMMIT that comes only after them, so they are not run there.
-    const targets = opts.probe && !inFileTransaction ? await (0,_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .touchedTables */ .C)(client, statement.ast) : [];
-    const ownTransaction = !inFileTransaction && !untraced;
-    const exec = async (checkpoint) => {
-        if (ownTransaction)
-            await client.query('BEGIN');
-        try {
-            const locksBefore = ownTransaction || untraced ? [] : await (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .heldLocks */ .Mw)(client);
-            const s0 = performance.now();
-            await client.query(statement.text);
-            const durationMs = performance.now() - s0;
-            const locks = untraced ? [] : (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .newLocks */ .D8)(locksBefore, await (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .heldLocks */ .Mw)(client));
-            const rewrites = (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .rewritten */ .fm)(nodesBefore, await (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .filenodes */ .wx)(client));
-            if (checkpoint && ownTransaction) {
-                const probed = new Set(targets.map((t) => t.relation));
-                await checkpoint(locks.some((l) => WRITE_BLOCKING.has(l.mode) && probed.has(l.relation)));
-            }
-            // The locks are released here, at the end of the transaction: the probe runs until then.
-            if (ownTransaction)
-                await client.query('COMMIT');
-            return { statement, durationMs, trace: { locks, rewrites, ...settings, untraced } };
-        }
-        catch (e) {
-            if (ownTransaction)
-                await client.query('ROLLBACK').catch(() => { });
-            throw e;
-        }
-    };
-    if (!opts.probe || targets.length === 0)
-        return exec();
-    let started = false;
-    const { result, probe } = await opts.probe
-        .during(targets, (checkpoint) => ((started = true), exec(checkpoint)))
-        .catch((e) => {
-        // A probe session failing before the statement ran must not be blamed on the statement.
-        if (started)
-            throw e;
-        return { result: undefined, probe: undefined };
-    });
-    if (!result)
-        return exec();
-    if (!probe)
-        return result;
-    result.trace.probe = probe;
-    return result;
-}
-/** Lock modes that conflict with ROW EXCLUSIVE, the lock every INSERT/UPDATE/DELETE takes. */
-const WRITE_BLOCKING = new Set(['ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock']);
-/** BEGIN/START opens the file's own transaction block; COMMIT/ROLLBACK/END closes it. */
-function transactionStateAfter(statement, inside) {
-    if (statement.kind !== 'TransactionStmt')
-        return inside;
-    const kind = statement.ast.TransactionStmt?.kind;
-    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START')
-        return true;
-    if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
-        return false;
-    return inside;
-}
-function executionFailure(e, statement) {
-    const err = e;
-    const position = err.position ? Number(err.position) : undefined;
-    const at = position
-        ? positionInStatement(statement, position)
-        : { line: statement.startLine, column: statement.startColumn };
-    return {
-        kind: 'execution',
-        message: err.message,
-        line: at.line,
-        column: at.column,
-        code: err.code,
-        detail: err.detail,
-        hint: err.hint,
-        statement: statement.text,
-    };
-}
-/** PostgreSQL's 1-based character position inside the statement text → file line and column. */
-function positionInStatement(statement, position) {
-    const before = Array.from(statement.text)
-        .slice(0, Math.max(0, position - 1))
-        .join('');
-    const lines = before.split('\n');
-    const last = lines[lines.length - 1];
-    return lines.length === 1
-        ? { line: statement.startLine, column: statement.startColumn + last.length }
-        : { line: statement.startLine + lines.length - 1, column: last.length + 1 };
-}
-
-
-/***/ }),
 
 /***/ 45891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -166,11 +10,12 @@ function positionInStatement(statement, position) {
 __webpack_require__.d(__webpack_exports__, {
   MO: () => (/* reexport */ SqlSyntaxError),
   W3: () => (/* binding */ lintMigrationFile),
+  R3: () => (/* binding */ lintMigrationFiles),
   eF: () => (/* reexport */ nonTransactionalStatement),
   Xd: () => (/* reexport */ splitStatements)
 });
 
-// UNUSED EXPORTS: RULES, lintMigrationFileSync, lintMigrationFiles, lintMigrationFilesSync, loadParser
+// UNUSED EXPORTS: RULES, lintMigrationFileSync, lintMigrationFilesSync, loadParser
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -328,6 +173,7 @@ function hasOption(list, name) {
 
 /** Default target when none is given: the embedded server's major version. */
 const DEFAULT_POSTGRES_VERSION = 18;
+const NONE = [];
 class LintFile {
     file;
     parsed;
@@ -336,6 +182,9 @@ class LintFile {
     postgresVersion;
     /** Tables created in this file: relname → index of the creating statement. */
     created = new Map();
+    /** Statements by node kind, so a rule visits only the statements it is about. */
+    byKind = new Map();
+    alters;
     constructor(file, parsed, options = {}) {
         this.file = file;
         this.parsed = parsed;
@@ -375,11 +224,43 @@ class LintFile {
             }
             if (s.kind === 'CreateStmt' || s.kind === 'CreateTableAsStmt')
                 this.recordCreatedTable(s, index);
+            const same = this.byKind.get(s.kind);
+            if (same)
+                same.push(statement);
+            else
+                this.byKind.set(s.kind, [statement]);
             return statement;
         });
     }
     get source() {
         return this.parsed.source;
+    }
+    /** The statements of one node kind ('AlterTableStmt'…), in file order. */
+    statementsOfKind(kind) {
+        return this.byKind.get(kind) ?? NONE;
+    }
+    /**
+     * Every ALTER TABLE subcommand on a table that existed before this file, in file order
+     * (computed once: a dozen rules look at them).
+     */
+    altersOfExistingTables() {
+        if (this.alters)
+            return this.alters;
+        const out = [];
+        for (const s of this.statementsOfKind('AlterTableStmt')) {
+            const alter = ast_nodeAs(s.ast, 'AlterTableStmt');
+            if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE'))
+                continue;
+            if (this.isNewTable(alter.relation, s.index))
+                continue;
+            for (const c of alter.cmds ?? []) {
+                const cmd = ast_nodeAs(c, 'AlterTableCmd');
+                if (cmd)
+                    out.push({ cmd, alter, statement: s });
+            }
+        }
+        this.alters = out;
+        return out;
     }
     recordCreatedTable(s, index) {
         const rv = ast_nodeAs(s.ast, 'CreateStmt')?.relation ?? ast_nodeAs(s.ast, 'CreateTableAsStmt')?.into?.rel;
@@ -427,9 +308,7 @@ class LintFile {
 /** Runs `fn` on the body of every statement of one kind; collects what it returns. */
 function eachStatement(file, kind, fn) {
     const out = [];
-    for (const s of file.statements) {
-        if (s.kind !== kind)
-            continue;
+    for (const s of file.statementsOfKind(kind)) {
         const body = ast_nodeAs(s.ast, kind);
         if (body === undefined)
             continue;
@@ -446,24 +325,15 @@ function eachStatement(file, kind, fn) {
  * (tables the file created are empty and unused, so their locks cost nothing).
  */
 function eachAlterOfExistingTable(file, fn) {
-    return eachStatement(file, 'AlterTableStmt', (alter, s) => {
-        if (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE')
-            return undefined;
-        if (file.isNewTable(alter.relation, s.index))
-            return undefined;
-        const out = [];
-        for (const c of alter.cmds ?? []) {
-            const cmd = ast_nodeAs(c, 'AlterTableCmd');
-            if (!cmd)
-                continue;
-            const r = fn(cmd, alter, s);
-            if (Array.isArray(r))
-                out.push(...r);
-            else if (r)
-                out.push(r);
-        }
-        return out;
-    });
+    const out = [];
+    for (const a of file.altersOfExistingTables()) {
+        const r = fn(a.cmd, a.alter, a.statement);
+        if (Array.isArray(r))
+            out.push(...r);
+        else if (r)
+            out.push(r);
+    }
+    return out;
 }
 /** Whether an ALTER TABLE has exactly one subcommand (so a fix can rewrite its text safely). */
 function isSingleCommand(alter) {
@@ -2268,6 +2138,8 @@ function suppressingDirective(directives, rule, statement) {
  * dollar-quoted bodies are kept verbatim. Reformatting or re-commenting a statement keeps its fingerprint.
  */
 function normalizeSql(text) {
+    if (!NEEDS_TOKENS.test(text))
+        return normalizePlain(text);
     let out = '';
     let space = false;
     const n = text.length;
@@ -2275,8 +2147,9 @@ function normalizeSql(text) {
     while (i < n) {
         const c = text.charCodeAt(i);
         if (c === SPACE || c === TAB || c === LF || c === CR || c === FF) {
+            WHITESPACE.lastIndex = i + 1;
+            i = WHITESPACE.test(text) ? WHITESPACE.lastIndex - 1 : n;
             space = true;
-            i++;
             continue;
         }
         let j;
@@ -2308,20 +2181,31 @@ function normalizeSql(text) {
         }
         else if (c === QUOTE || c === DQUOTE) {
             const prev = text.charCodeAt(i - 1);
-            const backslash = c === QUOTE && (prev === 69 || prev === 101); // E'…' strings
-            j = i + 1;
-            while (j < n) {
-                const d = text.charCodeAt(j);
-                if (backslash && d === BACKSLASH)
-                    j += 2;
-                else if (d === c) {
-                    if (text.charCodeAt(j + 1) === c)
+            const quote = c === QUOTE ? "'" : '"';
+            if (c === QUOTE && (prev === 69 || prev === 101)) {
+                // E'…' strings: a backslash escapes the next character.
+                j = i + 1;
+                while (j < n) {
+                    const d = text.charCodeAt(j);
+                    if (d === BACKSLASH)
                         j += 2;
+                    else if (d === c) {
+                        if (text.charCodeAt(j + 1) === c)
+                            j += 2;
+                        else
+                            break;
+                    }
                     else
-                        break;
+                        j++;
                 }
-                else
-                    j++;
+            }
+            else {
+                // A doubled quote is part of the string.
+                j = text.indexOf(quote, i + 1);
+                while (j !== -1 && text.charCodeAt(j + 1) === c)
+                    j = text.indexOf(quote, j + 2);
+                if (j === -1)
+                    j = n;
             }
             token = text.slice(i, j + 1);
             i = j + 1;
@@ -2340,9 +2224,8 @@ function normalizeSql(text) {
             }
         }
         else {
-            j = i + 1;
-            while (j < n && !isWordEnd(text.charCodeAt(j)))
-                j++;
+            WORD_END.lastIndex = i + 1;
+            j = WORD_END.test(text) ? WORD_END.lastIndex - 1 : n;
             token = text.slice(i, j).toLowerCase();
             i = j;
             // Punctuation needs no space before it to mean the same.
@@ -2377,29 +2260,44 @@ const COMMA = 44;
 const DOT = 46;
 const SEMICOLON = 59;
 const DOLLAR_TAG = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/;
-/** Characters that end a bare word: whitespace, quotes, `$`, `-`, `/`. */
-function isWordEnd(c) {
-    return (c === SPACE ||
-        c === TAB ||
-        c === LF ||
-        c === CR ||
-        c === FF ||
-        c === QUOTE ||
-        c === DQUOTE ||
-        c === DOLLAR ||
-        c === DASH ||
-        c === SLASH);
+/**
+ * normalizeSql of a text without strings, quoted names, `$`, comments or non-ASCII characters (most
+ * migration statements): lower-case, whitespace collapsed and dropped before punctuation, by
+ * regular expressions over the whole text instead of token by token.
+ */
+function normalizePlain(text) {
+    const out = text.toLowerCase().replace(SPACE_BEFORE_PUNCTUATION, '').replace(SPACES, ' ');
+    let start = 0;
+    let end = out.length;
+    if (out.charCodeAt(0) === SPACE)
+        start = 1;
+    if (end > start && out.charCodeAt(end - 1) === SPACE)
+        end--;
+    while (end > start && out.charCodeAt(end - 1) === SEMICOLON)
+        end--;
+    return out.slice(start, end);
 }
+/** What only the tokenizer handles: quotes, `$`, comments, non-ASCII (lower-casing may depend on context). */
+const NEEDS_TOKENS = /['"$\u0080-\uffff]|--|\/\*/;
+const SPACE_BEFORE_PUNCTUATION = /[ \t\n\r\f]+(?=[(),;.])/g;
+const SPACES = /[ \t\n\r\f]+/g;
+// Runs are found by regular expressions rather than character loops: V8 compiles them to machine
+// code at once, while a loop runs in the interpreter for most of a short-lived lint process.
+/** The character after a run of whitespace. */
+const WHITESPACE = /[^ \t\n\r\f]/g;
+/** Characters that end a bare word: whitespace, quotes, `$`, `-`, `/`. */
+const WORD_END = /[ \t\n\r\f'"$\-/]/g;
 function isPunctuation(c) {
     return c === LPAREN || c === RPAREN || c === COMMA || c === SEMICOLON || c === DOT;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
-// EXTERNAL MODULE: ../../work/main/node_modules/libpg-query/wasm/libpg-query.js
-var libpg_query = __webpack_require__(14955);
-var libpg_query_default = /*#__PURE__*/__webpack_require__.n(libpg_query);
 ;// CONCATENATED MODULE: ./src/migrations/lint/parse.ts
 /**
  * Splits a migration file into statements with PostgreSQL's own parser (libpg-query, WASM).
@@ -2408,7 +2306,7 @@ var libpg_query_default = /*#__PURE__*/__webpack_require__.n(libpg_query);
  * UTF-8 encoding and text is cut from a Buffer, never from the JavaScript string.
  */
 
-// The package's Emscripten factory, without its index (which instantiates a module as soon as it is imported).
+
 
 /** A parse failure with the position PostgreSQL's parser points at. */
 class SqlSyntaxError extends Error {
@@ -2435,14 +2333,14 @@ let loaded;
  * more memory). The flag is set around this one compile and restored; modules compiled later
  * (undici's llhttp…) tier up as usual.
  */
-function parse_loadParser() {
+function loadParser() {
     loaded ??= (async () => {
         const baselineOnly = !process.execArgv.some((a) => a.includes('liftoff'));
         if (baselineOnly)
             setV8Flag('--liftoff-only');
         let mod;
         try {
-            mod = (await libpg_query_default()());
+            mod = (await (await pgQueryFactory())());
         }
         finally {
             if (baselineOnly)
@@ -2455,6 +2353,25 @@ function parse_loadParser() {
     })();
     return loaded;
 }
+/**
+ * libpg-query's Emscripten factory, without its index (which instantiates a module as soon as it is
+ * imported). The file is CommonJS: `require` loads it in ~3 ms, while `import` first scans it for
+ * named exports (cjs-module-lexer over 61 KB), ~10–15 ms of every lint process. Only when this file
+ * is its own module (lib/, tsx) does `require` resolve the package's own libpg-query; in a bundle
+ * (the Action's ncc dist/) the bundler has inlined the import instead, and that runs.
+ */
+async function pgQueryFactory() {
+    if (UNBUNDLED.test(import.meta.url)) {
+        try {
+            return (0,external_node_module_.createRequire)(import.meta.url)('libpg-query/wasm/libpg-query.js');
+        }
+        catch {
+            // Resolved differently than expected: the import below says why if it fails too.
+        }
+    }
+    return (await __webpack_require__.e(/* import() */ 4955).then(__webpack_require__.t.bind(__webpack_require__, 14955, 23))).default;
+}
+const UNBUNDLED = /\/lint\/parse\.[cm]?[jt]s$/;
 function setV8Flag(flag) {
     try {
         external_node_v8_default().setFlagsFromString(flag);
@@ -2474,7 +2391,9 @@ class ParserError extends Error {
 /** NUL-terminated UTF-8 string at `ptr` in the module's memory. */
 function readString(heap, ptr) {
     const end = heap.indexOf(0, ptr);
-    return Buffer.from(heap.buffer, heap.byteOffset + ptr, (end === -1 ? heap.length : end) - ptr).toString('utf8');
+    const bytes = Buffer.from(heap.buffer, heap.byteOffset + ptr, (end === -1 ? heap.length : end) - ptr);
+    // ASCII (most parse trees) decodes as latin1 without UTF-8 validation, several times faster.
+    return bytes.toString((0,external_node_buffer_.isAscii)(bytes) ? 'latin1' : 'utf8');
 }
 /**
  * Parses UTF-8 query bytes (the parts are concatenated) with PostgreSQL's parser. Throws ParserError on
@@ -2673,7 +2592,7 @@ const SEPARATOR = '\n;SELECT 0;\n';
 const SEPARATOR_BYTES = Buffer.from(SEPARATOR, 'utf8');
 const MARKER_OFFSET = 2;
 /** Files are parsed in batches of about this many bytes (one parser call each). */
-const BATCH_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const BATCH_BYTES = 64 * 1024;
 /**
  * Parses many files with as few parser calls as possible: files are joined with a marker
  * statement, parsed at once, and cut apart by byte offsets. A batch whose markers are not all
@@ -2683,7 +2602,7 @@ const BATCH_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
  */
 function parseFilesSync(sqls) {
     const out = new Array(sqls.length);
-    for (const batch of parse_parseFileBatches(sqls)) {
+    for (const batch of parseFileBatches(sqls)) {
         for (let k = 0; k < batch.files.length; k++)
             out[batch.first + k] = batch.files[k];
     }
@@ -2694,7 +2613,7 @@ function parseFilesSync(sqls) {
  * finishes with each batch before asking for the next keeps only one batch's syntax trees alive,
  * so they die young (cheap for the garbage collector) instead of piling up for the whole run.
  */
-function* parse_parseFileBatches(sqls) {
+function* parseFileBatches(sqls) {
     let i = 0;
     while (i < sqls.length) {
         const sources = [];
@@ -2776,7 +2695,7 @@ function firstKey(node) {
  * one at a time. Throws SqlSyntaxError (with line and column) on invalid SQL.
  */
 async function splitStatements(sql) {
-    await parse_loadParser();
+    await loadParser();
     return parseFileSync(sql).statements;
 }
 
@@ -2801,7 +2720,7 @@ async function splitStatements(sql) {
  * the statement within the file and unrelated edits.
  */
 async function lintMigrationFile(sql, file, opts = {}) {
-    await parse_loadParser();
+    await loadParser();
     return lintMigrationFileSync(sql, file, opts);
 }
 /**
@@ -2820,7 +2739,12 @@ function lintMigrationFilesSync(inputs, opts = {}) {
     for (const batch of parseFileBatches(inputs.map((i) => i.sql))) {
         for (let k = 0; k < batch.files.length; k++) {
             const n = batch.first + k;
-            out[n] = lintParsed(batch.files[k], inputs[n].file, opts, rules);
+            const parsed = batch.files[k];
+            const wraps = inputs[n].inTransaction;
+            const own = wraps === undefined || parsed instanceof SqlSyntaxError
+                ? opts
+                : { ...opts, inTransaction: typeof wraps === 'function' ? wraps(parsed.statements) : wraps };
+            out[n] = lintParsed(parsed, inputs[n].file, own, rules);
         }
     }
     return out;
@@ -2855,7 +2779,7 @@ function lintParsed(parsed, file, opts, rules) {
                 severity: 'error',
                 message: `PostgreSQL cannot parse this file: ${e.message}.`,
                 location: { file, line: e.line, column: e.column },
-                fingerprint: (0,fingerprint/* fingerprint */.R)('syntax-error', base, e.message),
+                fingerprint: (0,fingerprint/* fingerprint */.Rj)('syntax-error', base, e.message),
                 fix: { description: 'Fix the SQL syntax; nothing else in the file was checked.' },
             },
         ];
@@ -2882,7 +2806,7 @@ function lintParsed(parsed, file, opts, rules) {
                 severity: rule.severity,
                 message: p.message,
                 location: { file, line: s.startLine, column: s.startColumn, endLine: s.endLine },
-                fingerprint: p.subject === undefined ? (0,fingerprint/* fingerprint */.R)(rule.id, base, text) : (0,fingerprint/* fingerprint */.R)(rule.id, base, text, p.subject),
+                fingerprint: p.subject === undefined ? (0,fingerprint/* fingerprint */.Rj)(rule.id, base, text) : (0,fingerprint/* fingerprint */.Rj)(rule.id, base, text, p.subject),
                 data,
             };
             if (p.fix)
@@ -2905,988 +2829,12 @@ function lintParsed(parsed, file, opts, rules) {
             severity: 'notice',
             message: `This backend-gate-ignore comment ${what}.`,
             location: { file, line: d.line, column: 1 },
-            fingerprint: (0,fingerprint/* fingerprint */.R)('unused-ignore', base, d.scope, d.names.join(',')),
+            fingerprint: (0,fingerprint/* fingerprint */.Rj)('unused-ignore', base, d.scope, d.names.join(',')),
             fix: { description: 'Remove the comment, or fix the rule name.' },
         });
     }
     findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
     return findings;
-}
-
-
-/***/ }),
-
-/***/ 62952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ touchedTables),
-/* harmony export */   G: () => (/* binding */ BlockingProbe)
-/* harmony export */ });
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80013);
-
-/** Tables (that exist now) named anywhere in the statement's AST. */
-async function touchedTables(client, ast) {
-    const names = new Set();
-    const walk = (n) => {
-        if (Array.isArray(n))
-            n.forEach(walk);
-        else if (n && typeof n === 'object') {
-            const o = n;
-            if (typeof o.relname === 'string')
-                names.add(o.schemaname ? `${(0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(String(o.schemaname))}.${(0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(o.relname)}` : (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(o.relname));
-            Object.values(o).forEach(walk);
-        }
-    };
-    walk(ast);
-    if (names.size === 0)
-        return [];
-    const r = await client.query(`SELECT n.nspname || '.' || c.relname AS relation,
-            (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-               AND a.attgenerated = '' AND a.attidentity <> 'a' ORDER BY a.attnum LIMIT 1) AS col,
-            quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS qualified
-       FROM unnest($1::text[]) AS x(name)
-       JOIN pg_class c ON c.oid = to_regclass(x.name)
-       JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p')`, [[...names]]);
-    return r.rows.flatMap((row) => {
-        const q = row.qualified;
-        if (!row.col)
-            return [];
-        const col = (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(row.col);
-        return [
-            {
-                relation: row.relation,
-                read: `SELECT 1 FROM ${q} LIMIT 1`,
-                // WHERE false changes nothing, yet takes ROW EXCLUSIVE on the table as any write does.
-                write: `UPDATE ${q} SET ${col} = ${col} WHERE false`,
-            },
-        ];
-    });
-}
-class BlockingProbe {
-    reader;
-    writer;
-    monitor;
-    constructor(reader, writer, monitor) {
-        this.reader = reader;
-        this.writer = writer;
-        this.monitor = monitor;
-    }
-    static async open(url) {
-        const clients = await Promise.all([
-            (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .connect */ .Ng)(url, 'backend-gate probe'),
-            (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .connect */ .Ng)(url, 'backend-gate probe'),
-            (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_0__/* .connect */ .Ng)(url, 'backend-gate monitor'),
-        ]);
-        return new BlockingProbe(clients[0], clients[1], clients[2]);
-    }
-    async close() {
-        await Promise.all([this.reader, this.writer, this.monitor].map((c) => c.end().catch(() => { })));
-    }
-    /** Runs `statement` while probing `targets`; resolves with the statement's result and what the probes saw. */
-    /**
-     * `statement` gets a checkpoint to call while it still holds its locks: it samples the probes
-     * once more and, when the locks are known to conflict with writes, gives the write probe a few
-     * milliseconds to reach them, so a statement that ends quickly is still seen blocking.
-     */
-    async during(targets, statement) {
-        const pids = await Promise.all([this.reader, this.writer].map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid));
-        const state = { done: false, waiting: new Set() };
-        const monitorLoop = (async () => {
-            while (!state.done) {
-                const r = await this.monitor.query("SELECT pid FROM pg_stat_activity WHERE pid = ANY($1) AND wait_event_type = 'Lock'", [pids]);
-                for (const row of r.rows)
-                    state.waiting.add(row.pid);
-                await sleep(5);
-            }
-        })();
-        // Observed below; this keeps a failure that happens while the statement fails from being unhandled.
-        monitorLoop.catch(() => { });
-        const loop = async (client, pid, sqls) => {
-            let blocked = 0;
-            let count = 0;
-            while (!state.done) {
-                for (const sql of sqls) {
-                    state.waiting.delete(pid);
-                    const t0 = performance.now();
-                    const ok = await client.query(sql).then(() => true, () => false);
-                    const ms = performance.now() - t0;
-                    if (!ok)
-                        return { blocked, count }; // cancelled: the statement is over
-                    count++;
-                    if (state.waiting.has(pid))
-                        blocked = Math.max(blocked, ms);
-                }
-                await sleep(2);
-            }
-            return { blocked, count };
-        };
-        const reads = loop(this.reader, pids[0], targets.map((t) => t.read));
-        const writes = loop(this.writer, pids[1], targets.map((t) => t.write));
-        // Let the first probes start, so a statement that locks at once finds them queued behind it.
-        await sleep(20);
-        const checkpoint = async (expectWait) => {
-            const deadline = performance.now() + (expectWait ? 25 : 0);
-            for (;;) {
-                const r = await this.monitor.query("SELECT pid FROM pg_stat_activity WHERE pid = ANY($1) AND wait_event_type = 'Lock'", [pids]);
-                for (const row of r.rows)
-                    state.waiting.add(row.pid);
-                if (r.rows.length > 0 || performance.now() >= deadline)
-                    return;
-                await sleep(2);
-            }
-        };
-        let result;
-        try {
-            result = await statement(checkpoint);
-        }
-        catch (e) {
-            // Wait for the probes to stop before the caller closes their sessions or drops the database.
-            state.done = true;
-            this.monitor.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids]).catch(() => { });
-            await Promise.allSettled([reads, writes, monitorLoop]);
-            throw e;
-        }
-        finally {
-            state.done = true;
-        }
-        // A probe still waiting after the statement's transaction ended waits on someone else: cancel it.
-        const cancel = setTimeout(() => {
-            this.monitor.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids]).catch(() => { });
-        }, 2000);
-        const [r, w] = await Promise.all([reads, writes, monitorLoop]).finally(() => clearTimeout(cancel));
-        return {
-            result,
-            probe: {
-                tables: targets.map((t) => t.relation),
-                readBlockedMs: Math.round(r.blocked),
-                writeBlockedMs: Math.round(w.blocked),
-                reads: r.count,
-                writes: w.count,
-            },
-        };
-    }
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-
-/***/ }),
-
-/***/ 7636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ selectMigrationNames),
-/* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   Ft: () => (/* binding */ isRollbackFile),
-/* harmony export */   M1: () => (/* binding */ localFolder),
-/* harmony export */   Oz: () => (/* binding */ readMigrationDir),
-/* harmony export */   Zy: () => (/* binding */ compareVersions)
-/* harmony export */ });
-/* unused harmony export displayPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
-/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40060);
-/**
- * A migration as the mode sees it, whatever tool wrote it: its identity (name), its version, the
- * SQL of its up direction (and of its down one, where the layout has it), and how the tool sends
- * it to PostgreSQL (transaction model). Reading a folder is layouts.ts's job; this file keeps the
- * shared shape and the plain-SQL helpers other modes import.
- */
-
-
-
-// A cycle, on purpose and harmless: each side only calls the other's functions at run time.
-
-const VERSION = /^(\d+)/;
-function versionOf(name) {
-    return VERSION.exec(name)?.[1];
-}
-/** Numeric, part by part: '2' < '10', '1.2' < '1.10', and '003' equals '3'. */
-function compareVersions(a, b) {
-    const pa = a.split(/[._]/);
-    const pb = b.split(/[._]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = BigInt(pa[i] || '0');
-        const y = BigInt(pb[i] || '0');
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** Rollback files written next to a migration (the schema diff's and the index fixes' `*_rollback.sql`). */
-function isRollbackFile(name) {
-    return /_rollback\.sql$/i.test(name);
-}
-/** Which names in a plain-SQL folder listing are migrations, in apply order. Throws on names it cannot order. */
-function selectMigrationNames(names, where) {
-    const sql = names.filter((n) => n.endsWith('.sql') && !n.includes('/') && !isRollbackFile(n));
-    const goMigrate = sql.some((n) => n.endsWith('.up.sql'));
-    const picked = goMigrate ? sql.filter((n) => n.endsWith('.up.sql')) : sql.filter((n) => !n.endsWith('.down.sql'));
-    const out = picked.map((name) => {
-        const version = versionOf(name);
-        if (version === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot order migration '${name}': its name has no version prefix. Rename it like 001_${name} (plain SQL migrations are applied in version order).`, { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(where, name) });
-        }
-        return { name, version };
-    });
-    return out.sort((a, b) => compareVersions(a.version, b.version) || a.name.localeCompare(b.name));
-}
-/**
- * The migrations of a folder in apply order, its layout detected (or given). Kept synchronous
- * for the other modes that apply a project's migrations (loadtest, schema diff).
- */
-function readMigrationDir(dir, workingDirectory, layout) {
-    return (0,_layouts_js__WEBPACK_IMPORTED_MODULE_3__/* .readFolder */ .j1)(localFolder(dir, workingDirectory), layout);
-}
-function localFolder(dir, workingDirectory) {
-    const shown = displayPath(dir, workingDirectory);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
-            throw new Error('not a directory');
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`migrations directory '${shown}' does not exist or is not a directory. Set migrations.dir in the config or pass --dir.`);
-    }
-    return {
-        shown,
-        files: () => {
-            const out = [];
-            // A symlinked migration (shared between projects) counts as the file it points to.
-            const isFile = (e, parent) => e.isFile() || (e.isSymbolicLink() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parent, e.name), { throwIfNoEntry: false })?.isFile());
-            for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
-                if (isFile(e, dir))
-                    out.push(e.name);
-                else if (e.isDirectory() && !e.name.startsWith('.')) {
-                    const sub = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
-                    for (const f of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(sub, { withFileTypes: true })) {
-                        if (isFile(f, sub))
-                            out.push(`${e.name}/${f.name}`);
-                    }
-                }
-            }
-            return out.sort();
-        },
-        read: (rel) => {
-            const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ...rel.split('/'));
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8') : undefined;
-        },
-    };
-}
-function displayPath(p, workingDirectory) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workingDirectory, p) || '.';
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
-
-
-/***/ }),
-
-/***/ 40060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U8: () => (/* binding */ parseLayout),
-/* harmony export */   VX: () => (/* binding */ upSection),
-/* harmony export */   ey: () => (/* binding */ detectLayout),
-/* harmony export */   j1: () => (/* binding */ readFolder)
-/* harmony export */ });
-/* unused harmony exports FOLDER_LAYOUTS, LAYOUTS, TRANSACTION_MODELS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23919);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7636);
-/**
- * Migration folder layouts: which files are migrations, in which order, where their down
- * direction is, and how each tool sends a file to PostgreSQL (its transaction model). A layout
- * is detected from the folder, or named in `migrations.layout`.
- */
-
-
-
-const FOLDER_LAYOUTS = ['sql', 'golang-migrate', 'dbmate', 'flyway', 'prisma', 'node-pg-migrate'];
-/** `command` runs the project's own tool (knex, TypeORM, Rails…) instead of reading a folder. */
-const LAYOUTS = ['auto', ...FOLDER_LAYOUTS, 'command'];
-const TRANSACTION_MODELS = {
-    sql: {
-        kind: 'autocommit',
-        note: 'Plain SQL files are taken to run statement by statement (psql -f); a file that needs one transaction writes BEGIN … COMMIT itself.',
-    },
-    'golang-migrate': {
-        kind: 'single-query',
-        note: 'golang-migrate sends a whole file as one query, which PostgreSQL runs as one implicit transaction: put the statement alone in a migration file of its own (or enable x-multi-statement).',
-    },
-    dbmate: {
-        kind: 'wrapped',
-        note: 'dbmate runs each migration in a transaction: move the statement to a migration of its own that starts with `-- migrate:up transaction:false`.',
-    },
-    flyway: {
-        kind: 'auto-detect',
-        note: 'Flyway runs each migration in a transaction unless every statement of it cannot run in one: move the statement to a migration of its own, or add `executeInTransaction=false` to a `<migration>.sql.conf` file beside it.',
-    },
-    prisma: {
-        kind: 'single-query',
-        note: 'Prisma Migrate sends migration.sql as one query, which PostgreSQL runs as one implicit transaction: put the statement alone in a migration of its own.',
-    },
-    'node-pg-migrate': {
-        kind: 'wrapped',
-        note: 'node-pg-migrate runs each migration in a transaction and an SQL migration cannot opt out: write this one as a JS/TS migration that calls pgm.noTransaction().',
-    },
-};
-function parseLayout(value) {
-    if (value === undefined || value === '')
-        return 'auto';
-    if (LAYOUTS.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`migrations layout '${value}' is not known. Expected one of: ${LAYOUTS.join(', ')}.`);
-}
-/** Reads a folder in the given layout (or the one it looks like). */
-function readFolder(folder, layout) {
-    const choice = parseLayout(layout);
-    if (choice === 'command') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('migrations layout `command` runs a tool instead of reading files: it needs migrations.command.');
-    }
-    const which = choice === 'auto' ? detectLayout(folder) : choice;
-    return READERS[which](folder);
-}
-/** The layout a folder looks like; plain SQL when nothing more specific matches. */
-function detectLayout(folder) {
-    const files = folder.files();
-    const top = files.filter((f) => !f.includes('/'));
-    if (files.some((f) => /^[^/]+\/migration\.sql$/.test(f)))
-        return 'prisma';
-    if (top.some((f) => FLYWAY.test(f) || REPEATABLE.test(f)))
-        return 'flyway';
-    if (top.some((f) => f.endsWith('.up.sql')))
-        return 'golang-migrate';
-    const sql = top.filter((f) => f.endsWith('.sql') && !(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackFile */ .Ft)(f));
-    // Markers sit at the top of a file: a few files are enough to tell.
-    for (const f of sql.slice(0, 20)) {
-        const text = folder.read(f) ?? '';
-        if (DBMATE_UP.test(text))
-            return 'dbmate';
-        if (NPM_UP.test(text))
-            return 'node-pg-migrate';
-    }
-    if (top.some((f) => /^\d+[_-].*\.(?:js|cjs|mjs|ts)$/.test(f)) && sql.length === 0)
-        return 'node-pg-migrate';
-    return 'sql';
-}
-const READERS = {
-    sql: readPlain,
-    'golang-migrate': readGolangMigrate,
-    dbmate: readDbmate,
-    flyway: readFlyway,
-    prisma: readPrisma,
-    'node-pg-migrate': readNodePgMigrate,
-};
-function join(folder, rel) {
-    return folder.shown === '.' ? rel : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(folder.shown, rel);
-}
-function must(folder, rel) {
-    const text = folder.read(rel);
-    if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read migration '${join(folder, rel)}'.`);
-    return text;
-}
-/** `001_users.sql`, with `001_users_rollback.sql` (or a `.down.sql`) as its down direction. */
-function readPlain(folder) {
-    return readWithDownFiles(folder, 'sql', (name) => [
-        name.replace(/\.sql$/, '_rollback.sql'),
-        name.replace(/(\.up)?\.sql$/, '.down.sql'),
-    ]);
-}
-/** `{version}_{title}.up.sql` with `{version}_{title}.down.sql`. */
-function readGolangMigrate(folder) {
-    return readWithDownFiles(folder, 'golang-migrate', (name) => [name.replace(/\.up\.sql$/, '.down.sql')]);
-}
-/** One file per migration; its down direction is the first of `downNames(name)` the folder holds. */
-function readWithDownFiles(folder, layout, downNames) {
-    const files = folder.files();
-    const have = new Set(files);
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectMigrationNames */ .Bu)(files, folder.shown).map(({ name, version }) => {
-        const m = {
-            name,
-            version,
-            path: join(folder, name),
-            sql: must(folder, name),
-            transaction: TRANSACTION_MODELS[layout],
-        };
-        const down = downNames(name).find((d) => d !== name && have.has(d));
-        if (down)
-            m.down = { path: join(folder, down), sql: must(folder, down) };
-        return m;
-    });
-}
-const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
-const DBMATE_DOWN = /^--\s*migrate:down\b(.*)$/m;
-/** One file per migration with `-- migrate:up` and `-- migrate:down` sections. */
-function readDbmate(folder) {
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectMigrationNames */ .Bu)(folder.files(), folder.shown).map(({ name, version }) => {
-        const text = must(folder, name);
-        const up = DBMATE_UP.exec(text);
-        const down = DBMATE_DOWN.exec(text);
-        const file = join(folder, name);
-        if (!up) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('this dbmate migration has no `-- migrate:up` line. Start the file with `-- migrate:up`, or set migrations.layout.', { file, line: 1 });
-        }
-        const upEnd = down && down.index > up.index ? down.index : text.length;
-        const noTx = (options) => /\btransaction:false\b/.test(options);
-        const m = {
-            name,
-            version,
-            path: file,
-            sql: section(text, afterLine(text, up.index), upEnd),
-            transaction: noTx(up[1]) ? noTransaction('dbmate') : TRANSACTION_MODELS.dbmate,
-        };
-        if (down) {
-            const downEnd = up.index > down.index ? up.index : text.length;
-            m.down = { path: file, sql: section(text, afterLine(text, down.index), downEnd) };
-        }
-        return m;
-    });
-}
-function noTransaction(tool) {
-    return {
-        kind: 'single-query',
-        note: `${tool} runs a \`transaction:false\` section as one query, which PostgreSQL still runs as one implicit transaction when it holds several statements: keep such a migration to one statement.`,
-    };
-}
-const FLYWAY = /^V(\d+(?:[._]\d+)*)__.+\.sql$/;
-const UNDO = /^U(\d+(?:[._]\d+)*)__.+\.sql$/;
-const REPEATABLE = /^R__.+\.sql$/;
-/** `V1.2__desc.sql` in version order, then repeatable `R__desc.sql` by name; `U1.2__desc.sql` undoes V1.2. */
-function readFlyway(folder) {
-    const files = folder.files().filter((f) => !f.includes('/'));
-    const undo = new Map();
-    for (const f of files) {
-        const u = UNDO.exec(f);
-        if (u)
-            undo.set(normalizeFlywayVersion(u[1]), f);
-    }
-    const model = (name) => {
-        const conf = folder.read(`${name}.conf`);
-        return conf && /^\s*executeInTransaction\s*=\s*false\s*$/im.test(conf)
-            ? {
-                kind: 'autocommit',
-                note: 'Flyway runs this migration outside a transaction (executeInTransaction=false): statements run one by one.',
-            }
-            : TRANSACTION_MODELS.flyway;
-    };
-    const versioned = files
-        .flatMap((name) => {
-        const v = FLYWAY.exec(name);
-        return v ? [{ name, version: normalizeFlywayVersion(v[1]) }] : [];
-    })
-        .sort((a, b) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(a.version, b.version));
-    const out = versioned.map(({ name, version }) => {
-        const m = {
-            name,
-            version,
-            path: join(folder, name),
-            sql: must(folder, name),
-            transaction: model(name),
-        };
-        const u = undo.get(version);
-        if (u)
-            m.down = { path: join(folder, u), sql: must(folder, u) };
-        return m;
-    });
-    for (const name of files.filter((f) => REPEATABLE.test(f)).sort()) {
-        out.push({
-            name,
-            version: '0',
-            path: join(folder, name),
-            sql: must(folder, name),
-            transaction: model(name),
-            repeatable: true,
-        });
-    }
-    return out;
-}
-function normalizeFlywayVersion(v) {
-    return v.replace(/_/g, '.');
-}
-/** `prisma/migrations/<timestamp>_<name>/migration.sql`; the folder name is the migration's identity. */
-function readPrisma(folder) {
-    const dirs = folder
-        .files()
-        .flatMap((f) => /^([^/]+)\/migration\.sql$/.exec(f)?.[1] ?? [])
-        .map((name) => ({ name, version: (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(name) ?? '0' }))
-        .sort((a, b) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(a.version, b.version) || a.name.localeCompare(b.name));
-    return dirs.map(({ name, version }) => ({
-        name,
-        version,
-        path: join(folder, `${name}/migration.sql`),
-        sql: must(folder, `${name}/migration.sql`),
-        transaction: TRANSACTION_MODELS.prisma,
-    }));
-}
-const NPM_UP = /^\s*--[\s-]*up\s+migration/im;
-const NPM_DOWN = /^\s*--[\s-]*down\s+migration/im;
-/** `1700000000000_name.sql` with `-- Up Migration` / `-- Down Migration` sections; JS/TS ones need the command layout. */
-function readNodePgMigrate(folder) {
-    const files = folder.files().filter((f) => !f.includes('/'));
-    const scripts = files.filter((f) => /\.(?:js|cjs|mjs|ts)$/.test(f) && (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOf */ .E4)(f) !== undefined);
-    if (scripts.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`node-pg-migrate migration '${join(folder, scripts[0])}' is JavaScript/TypeScript, which only node-pg-migrate can run. Set migrations.layout: command and migrations.command: 'npx node-pg-migrate up' (DATABASE_URL is set to the scratch database).`);
-    }
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectMigrationNames */ .Bu)(files, folder.shown).map(({ name, version }) => {
-        const text = must(folder, name);
-        const upAt = text.search(NPM_UP);
-        const downAt = text.search(NPM_DOWN);
-        const upEnd = downAt > upAt ? downAt : text.length;
-        const m = {
-            name,
-            version,
-            path: join(folder, name),
-            sql: upAt >= 0 ? section(text, afterLine(text, upAt), upEnd) : section(text, 0, downAt >= 0 ? downAt : text.length),
-            transaction: TRANSACTION_MODELS['node-pg-migrate'],
-        };
-        if (downAt >= 0) {
-            m.down = {
-                path: m.path,
-                sql: section(text, afterLine(text, downAt), upAt > downAt ? upAt : text.length),
-            };
-        }
-        return m;
-    });
-}
-/** Index of the start of the line after the one that holds `at`. */
-function afterLine(text, at) {
-    const nl = text.indexOf('\n', at);
-    return nl === -1 ? text.length : nl + 1;
-}
-/** text[start, end) with everything before it blanked to bare newlines, so lines keep their numbers. */
-function section(text, start, end) {
-    return text.slice(0, start).replace(/[^\n]/g, '') + text.slice(start, end);
-}
-/**
- * The up direction of one migration file given on its own (`migrations dry-run FILE`): the
- * `-- migrate:up` or `-- Up Migration` section when the file has one, else the whole file.
- */
-function upSection(text) {
-    const dbmate = DBMATE_UP.exec(text);
-    if (dbmate) {
-        const down = DBMATE_DOWN.exec(text);
-        return section(text, afterLine(text, dbmate.index), down && down.index > dbmate.index ? down.index : text.length);
-    }
-    const up = text.search(NPM_UP);
-    if (up >= 0) {
-        const down = text.search(NPM_DOWN);
-        return section(text, afterLine(text, up), down > up ? down : text.length);
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 49447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ newLocks),
-/* harmony export */   Fw: () => (/* binding */ timeouts),
-/* harmony export */   Kp: () => (/* binding */ isStrongerLock),
-/* harmony export */   Mw: () => (/* binding */ heldLocks),
-/* harmony export */   US: () => (/* binding */ lockModeName),
-/* harmony export */   fm: () => (/* binding */ rewritten),
-/* harmony export */   sF: () => (/* binding */ describeLocks),
-/* harmony export */   wx: () => (/* binding */ filenodes)
-/* harmony export */ });
-const LOCKS_SQL = `
-SELECT n.nspname || '.' || c.relname AS relation, l.mode
-  FROM pg_locks l
-  JOIN pg_class c ON c.oid = l.relation
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
-   AND c.relkind IN ('r', 'p', 'm')
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
- ORDER BY 1, 2`;
-const FILENODES_SQL = `
-SELECT n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'`;
-async function timeouts(client) {
-    const r = await client.query("SELECT current_setting('lock_timeout') AS l, current_setting('statement_timeout') AS s");
-    return { lockTimeout: r.rows[0].l, statementTimeout: r.rows[0].s };
-}
-async function heldLocks(client) {
-    return (await client.query(LOCKS_SQL)).rows;
-}
-async function filenodes(client) {
-    const r = await client.query(FILENODES_SQL);
-    return new Map(r.rows.map((x) => [x.relation, x.filenode]));
-}
-/** Locks in `after` that were not already held in `before` (the file's own transaction keeps earlier ones). */
-function newLocks(before, after) {
-    const had = new Set(before.map((l) => `${l.relation}\u0000${l.mode}`));
-    return after.filter((l) => !had.has(`${l.relation}\u0000${l.mode}`));
-}
-function rewritten(before, after) {
-    return [...after].filter(([rel, node]) => before.has(rel) && before.get(rel) !== node).map(([rel]) => rel);
-}
-/** 'AccessExclusiveLock' → 'ACCESS EXCLUSIVE', the way PostgreSQL's docs name lock modes. */
-function lockModeName(mode) {
-    return mode
-        .replace(/Lock$/, '')
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toUpperCase();
-}
-/** PostgreSQL's lock modes, weakest first. */
-const STRENGTH = [
-    'AccessShareLock',
-    'RowShareLock',
-    'RowExclusiveLock',
-    'ShareUpdateExclusiveLock',
-    'ShareLock',
-    'ShareRowExclusiveLock',
-    'ExclusiveLock',
-    'AccessExclusiveLock',
-];
-/** Whether lock mode `a` ('ShareLock') is stronger than `b` in PostgreSQL's order of lock modes. */
-function isStrongerLock(a, b) {
-    return STRENGTH.indexOf(a) > STRENGTH.indexOf(b);
-}
-/** The strongest lock per relation, in words: 'SHARE ROW EXCLUSIVE on public.orders'. */
-function describeLocks(locks) {
-    const strongest = new Map();
-    for (const l of locks) {
-        const had = strongest.get(l.relation);
-        if (!had || isStrongerLock(l.mode, had))
-            strongest.set(l.relation, l.mode);
-    }
-    return [...strongest].map(([rel, mode]) => `${lockModeName(mode)} on ${rel}`).join(', ');
-}
-
-
-/***/ }),
-
-/***/ 96658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F3: () => (/* binding */ dropIndexFix),
-/* harmony export */   Jx: () => (/* binding */ listIndexes),
-/* harmony export */   MH: () => (/* binding */ makeFinding),
-/* harmony export */   RG: () => (/* binding */ notExtensionMember),
-/* harmony export */   Ro: () => (/* binding */ columnsOfType),
-/* harmony export */   SB: () => (/* binding */ inScope),
-/* harmony export */   Ss: () => (/* binding */ qualify),
-/* harmony export */   Vy: () => (/* binding */ display),
-/* harmony export */   ew: () => (/* binding */ scopeParam),
-/* harmony export */   fA: () => (/* binding */ INDEX_WITH_TABLE),
-/* harmony export */   hP: () => (/* binding */ columnList),
-/* harmony export */   td: () => (/* binding */ INDEX_KEY_COLUMNS),
-/* harmony export */   v4: () => (/* binding */ quoteIdent),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports quoteLiteral, locate */
-/* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40905);
-/**
- * Shared pieces of the schema-health checks: which schemas are in scope, identifier quoting,
- * the index list several checks read, and the one way a check turns a catalog row into a Finding.
- * Everything here issues catalog reads only, so it is safe inside a READ ONLY transaction.
- */
-
-/**
- * SQL predicate on a pg_namespace alias: the schemas in ctx.schemas ($1), or when $1 is NULL
- * every schema except the system ones. Every check query passes scopeParam(ctx) as $1.
- */
-function inScope(nsp = 'n') {
-    return `(CASE WHEN $1::text[] IS NULL
-     THEN ${nsp}.nspname NOT IN ('pg_catalog', 'information_schema') AND ${nsp}.nspname !~ '^pg_(toast|temp_)'
-     ELSE ${nsp}.nspname = ANY($1::text[]) END)`;
-}
-/** SQL predicate: the pg_class row `rel` is not part of an extension (PostGIS tables are not ours to judge). */
-function notExtensionMember(rel = 'c') {
-    return `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend ext
-     WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = ${rel}.oid AND ext.deptype = 'e')`;
-}
-/** SQL FROM items: each index (pg_index `i`, its pg_class `ic`) with its table `t` and the table's schema `n`. */
-const INDEX_WITH_TABLE = `pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace`;
-/** SQL text[] of the key columns (not INCLUDE ones) of the pg_index `i`, as written: expressions too. */
-const INDEX_KEY_COLUMNS = `ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                      FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)`;
-function scopeParam(ctx) {
-    return ctx.schemas && ctx.schemas.length > 0 ? ctx.schemas : null;
-}
-/** Quote an identifier the way PostgreSQL's quote_ident does. */
-function quoteIdent(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
-/** schema.name, quoted where needed; the schema is omitted for `public` to keep fixes readable. */
-function qualify(schema, name) {
-    return schema === 'public' ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-/** schema.name as a person reads it (unquoted): used in messages and fingerprints. */
-function display(schema, name) {
-    return `${schema}.${name}`;
-}
-/** SQL string literal. */
-function quoteLiteral(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-// Reserved key words that cannot be used unquoted as column or table names (PostgreSQL 18).
-const RESERVED = new Set(('all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create ' +
-    'current_catalog current_date current_role current_time current_timestamp current_user default deferrable desc ' +
-    'distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral ' +
-    'leading limit localtime localtimestamp not null offset on only or order placing primary references returning ' +
-    'select session_user some symmetric system_user table then to trailing true union unique user using variadic when where window with').split(' '));
-function locate(ctx, schema, table) {
-    const source = ctx.sourceOf?.(display(schema, table)) ?? ctx.sourceOf?.(table);
-    return source ? { file: source.file, line: source.line } : undefined;
-}
-/** The one place a check builds a Finding, so rule, fingerprint and location stay uniform. */
-function makeFinding(check, ctx, p) {
-    const finding = {
-        rule: check.id,
-        severity: p.severity ?? check.severity,
-        message: p.message,
-        fingerprint: (0,_report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(check.id, display(p.schema, p.table), (p.columns ?? []).join(','), ...(p.subject ?? [])),
-        data: { schema: p.schema, table: p.table, ...(p.columns ? { columns: p.columns } : {}), ...p.data },
-    };
-    const location = locate(ctx, p.schema, p.table);
-    if (location)
-        finding.location = location;
-    if (p.fix)
-        finding.fix = p.fix;
-    return finding;
-}
-function columnList(columns) {
-    return columns.length === 1 ? columns[0] : `(${columns.join(', ')})`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let v = bytes;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** Every index on a table or materialized view in scope (partitions' own indexes included). */
-async function listIndexes(ctx) {
-    const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
-            i.indisunique AS unique, i.indisprimary AS primary, i.indisvalid AS valid,
-            con.conname AS constraint, con.contype::text AS constraint_type,
-            ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                    FROM generate_series(1, i.indnatts) AS k ORDER BY k) AS columns,
-            i.indnkeyatts AS nkey,
-            i.indclass::text AS opclasses, i.indcollation::text AS collations, i.indoption::text AS options,
-            pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
-            (pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
-            pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
-            pg_catalog.pg_relation_size(i.indexrelid) AS bytes
-       FROM ${INDEX_WITH_TABLE}
-       JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-       LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')
-      WHERE t.relkind IN ('r', 'p', 'm') AND ${inScope()} AND ${notExtensionMember('t')}
-      ORDER BY n.nspname, t.relname, ic.relname`, [scopeParam(ctx)]);
-    return rows.map((r) => {
-        const nkey = Number(r.nkey);
-        const split = (s) => (s.trim() === '' ? [] : s.trim().split(/\s+/)).slice(0, nkey);
-        return {
-            schema: r.schema,
-            table: r.table,
-            name: r.name,
-            method: r.method,
-            unique: r.unique,
-            primary: r.primary,
-            valid: r.valid,
-            constraint: r.constraint,
-            constraintType: r.constraint_type,
-            keyColumns: r.columns.slice(0, nkey),
-            includeColumns: r.columns.slice(nkey),
-            opclasses: split(r.opclasses),
-            collations: split(r.collations),
-            options: split(r.options),
-            predicate: r.predicate,
-            nullsNotDistinct: r.nulls_not_distinct === true,
-            definition: r.definition,
-            bytes: Number(r.bytes),
-        };
-    });
-}
-/** The index fix pair: drop concurrently (outside a transaction), and how to get it back. */
-function dropIndexFix(index, why) {
-    return {
-        description: `${why} Run outside a transaction block; the rollback is the original definition.`,
-        text: `DROP INDEX CONCURRENTLY IF EXISTS ${qualify(index.schema, index.name)};\n` +
-            `-- rollback: ${index.definition.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ')};`,
-    };
-}
-/**
- * Columns of ordinary and partitioned tables (not partitions: their parent is reported once)
- * whose type is one of `types` (regtype names such as 'json', 'money', 'timestamp without time zone').
- */
-async function columnsOfType(ctx, types) {
-    const { rows } = await ctx.db.query(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS column,
-            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
-       FROM pg_catalog.pg_attribute a
-       JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-        AND a.atttypid::regtype::text = ANY($2::text[])
-        AND ${inScope()} AND ${notExtensionMember()}
-      ORDER BY 1, 2, a.attnum`, [scopeParam(ctx), types]);
-    return rows;
-}
-
-
-/***/ }),
-
-/***/ 98779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BD: () => (/* binding */ formatCost),
-/* harmony export */   Bc: () => (/* binding */ proofFailure),
-/* harmony export */   FQ: () => (/* binding */ indexFixFiles),
-/* harmony export */   Hl: () => (/* binding */ fileStatements),
-/* harmony export */   JK: () => (/* binding */ costReduction),
-/* harmony export */   QO: () => (/* binding */ proveIndexFix),
-/* harmony export */   VI: () => (/* binding */ migrationTimestamp),
-/* harmony export */   jm: () => (/* binding */ belowMinReduction),
-/* harmony export */   p6: () => (/* binding */ NO_TRANSACTION_MARKERS),
-/* harmony export */   x5: () => (/* binding */ indexNameFor)
-/* harmony export */ });
-/* unused harmony export MAX_NAME_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96658);
-/**
- * Index fixes as migration files: an up file (`CREATE INDEX CONCURRENTLY IF NOT EXISTS`, a name of
- * at most 63 bytes, the layout's no-transaction marker) and a rollback file (`DROP INDEX
- * CONCURRENTLY IF EXISTS`), and the proof that they work: up → rollback → up applied to a scratch
- * database, checking the catalog after each step. Shared by the migrations mode (suggest-indexes)
- * and the audit (proven suggestions).
- */
-
-
-/** PostgreSQL truncates identifiers to 63 bytes (NAMEDATALEN - 1); our names never rely on that. */
-const MAX_NAME_BYTES = 63;
-/** How migration runners are told to run a file outside a transaction (CIC cannot run inside one). */
-const NO_TRANSACTION_MARKERS = {
-    atlas: '-- atlas:txmode none',
-    dbmate: '-- migrate:up transaction:false',
-    'graphile-migrate': '--! no-transaction',
-    plain: '-- Run outside a transaction block (CREATE/DROP INDEX CONCURRENTLY cannot run inside one).',
-};
-/** `<table>_<columns>_idx` in lower-case words, cut with a short hash when longer than 63 bytes so it stays unique. */
-function indexNameFor(target) {
-    const word = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '_');
-    const full = word(`${target.table}_${target.columns.join('_')}_idx`);
-    if (Buffer.byteLength(full) <= MAX_NAME_BYTES)
-        return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${target.schema}.${full}`).digest('hex').slice(0, 8);
-    const room = MAX_NAME_BYTES - `_${hash}_idx`.length;
-    let base = word(`${target.table}_${target.columns.join('_')}`);
-    while (Buffer.byteLength(base) > room)
-        base = base.slice(0, -1);
-    return `${base}_${hash}_idx`;
-}
-/** A 14-digit UTC timestamp, the `<timestamp>_<slug>.sql` prefix. */
-function migrationTimestamp(date = new Date()) {
-    return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-}
-function indexFixFiles(target, opts = { reason: '' }) {
-    const name = indexNameFor(target);
-    const timestamp = opts.timestamp ?? migrationTimestamp();
-    const slug = `add_index_${name.replace(/_idx$/, '')}`.replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
-    const dir = opts.directory ? `${opts.directory.replace(/\/+$/, '')}/` : '';
-    const marker = opts.marker ?? NO_TRANSACTION_MARKERS.plain;
-    const on = `${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, target.table)} (${target.columns.map(_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4).join(', ')})`;
-    const header = [
-        marker,
-        `-- backend-gate: ${opts.reason || `index on ${target.table}(${target.columns.join(', ')})`}`,
-    ];
-    return {
-        name,
-        up: {
-            path: `${dir}${timestamp}_${slug}.sql`,
-            content: [
-                ...header,
-                `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(name)} ON ${on}${target.where ? ` WHERE ${target.where}` : ''};`,
-                '',
-            ].join('\n'),
-        },
-        rollback: {
-            path: `${dir}${timestamp}_${slug}_rollback.sql`,
-            content: [...header, `DROP INDEX CONCURRENTLY IF EXISTS ${(0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(target.schema, name)};`, ''].join('\n'),
-        },
-    };
-}
-/** The statements of a file we wrote: comment lines dropped, one statement per `;` at a line end. */
-function fileStatements(content) {
-    return content
-        .split('\n')
-        .filter((l) => !/^\s*--/.test(l))
-        .join('\n')
-        .split(/;\s*(?:\n|$)/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** 1 - after / before; 0 when the cost before was 0. */
-function costReduction(before, after) {
-    return before > 0 ? 1 - after / before : 0;
-}
-/** An estimated plan cost as messages show it: '1,234' or '12.5'. */
-function formatCost(n) {
-    return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
-}
-/** Why a measured fix is not suggested ('cost 120 → 110 (8.3% less), below the 50% needed'), or undefined. */
-function belowMinReduction(m, minReduction) {
-    if (m.reduction >= minReduction)
-        return undefined;
-    const measured = `cost ${formatCost(m.costBefore)} → ${formatCost(m.costAfter)} (${(m.reduction * 100).toFixed(1)}% less)`;
-    return `${measured}, below the ${Math.round(minReduction * 100)}% needed`;
-}
-/** Why a proof failed, step by step: 'the index files did not apply cleanly (up: …)'. */
-function proofFailure(proof) {
-    return `the index files did not apply cleanly (${proof.steps.map((s) => `${s.step}: ${s.detail}`).join('; ')})`;
-}
-/**
- * Applies up → rollback → up on `db` (a scratch database, autocommit: one statement per query,
- * as CONCURRENTLY needs) and checks the catalog after each step. The index is left in place.
- */
-async function proveIndexFix(db, target, fix) {
-    const state = async () => {
-        const { rows } = await db.query(`SELECT i.indisvalid AS valid FROM pg_catalog.pg_index i
-         JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2`, [target.schema, fix.name]);
-        return rows.length === 0 ? 'absent' : rows[0].valid ? 'valid' : 'invalid';
-    };
-    const steps = [];
-    const apply = async (step, content, want) => {
-        try {
-            for (const sql of fileStatements(content))
-                await db.query(sql);
-            const got = await state();
-            steps.push({ step, ok: got === want, detail: `index ${fix.name} is ${got}` });
-        }
-        catch (e) {
-            steps.push({ step, ok: false, detail: e instanceof Error ? e.message : String(e) });
-        }
-        return steps[steps.length - 1].ok;
-    };
-    // Each step only runs when the previous one left the catalog as expected.
-    if (await apply('up', fix.up.content, 'valid')) {
-        if (await apply('rollback', fix.rollback.content, 'absent'))
-            await apply('up again', fix.up.content, 'valid');
-    }
-    return { ok: steps.length === 3 && steps.every((s) => s.ok), steps };
 }
 
 
