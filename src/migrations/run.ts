@@ -18,7 +18,8 @@ import { ConfigurationError } from '../errors.js';
 import { applyMigration, parseMigration, type FileRun } from './apply.js';
 import { applyMigrationsBatched } from './batch.js';
 import { checkDownMigration, schemaDump } from './down.js';
-import { lintMigrationFile, nonTransactionalStatement } from './lint/index.js';
+import { lintMigrationFile } from './lint/index.js';
+import { toolWraps, withToolNote } from './tool-transaction.js';
 import { mergeMeasured, tracedStatementsTable, type AppliedRun } from './measured.js';
 import { namedRelations, seedTables, type SeededTable } from './seed.js';
 import { databaseEnv, runShellCommand } from './sources/command.js';
@@ -173,24 +174,15 @@ async function applyOnScratch(
 /** The lint, told whether this file's tool runs it inside a transaction (and how the file opts out). */
 async function lintPrFile(f: MigrationFile, settings: MigrationsSettings): Promise<Finding[]> {
   const inTransaction = await runnerWraps(f);
-  const found = await lintMigrationFile(f.sql, f.path, { exclude: settings.lintExclude, inTransaction });
-  if (inTransaction && f.transaction) {
-    for (const x of found) {
-      if (x.fix && /wraps this file in a transaction/.test(x.message)) x.fix.description = f.transaction.note;
-    }
-  }
-  return found;
+  return withToolNote(await lintMigrationFile(f.sql, f.path, { exclude: settings.lintExclude, inTransaction }), f);
 }
 
 /** Whether the file's migration tool runs its statements inside one transaction block. */
 export async function runnerWraps(f: MigrationFile): Promise<boolean> {
-  const kind = f.transaction?.kind ?? 'autocommit';
-  if (kind === 'autocommit') return false;
-  if (kind === 'wrapped') return true;
+  const wraps = toolWraps(f);
+  if (typeof wraps === 'boolean') return wraps;
   const parsed = await parseMigration(f);
-  if (!Array.isArray(parsed)) return false; // a syntax error is reported on its own
-  if (kind === 'single-query') return parsed.length > 1;
-  return !parsed.every((s) => nonTransactionalStatement(s.ast) !== undefined); // auto-detect (Flyway)
+  return Array.isArray(parsed) && wraps(parsed); // a syntax error is reported on its own
 }
 
 /** The user's seed, else generated rows in the tables the PR's statements name. */

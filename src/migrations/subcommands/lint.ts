@@ -10,10 +10,11 @@ import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import type { ModeContext, ModeInput } from '../../modes.js';
 import { emptyReport, type Finding, type Report } from '../../report/types.js';
-import { lintMigrationFiles, nonTransactionalStatement, type LintInput, type ParsedStatement } from '../lint/index.js';
+import { lintMigrationFiles, type LintInput } from '../lint/index.js';
 import { buildMigrationsSettings, type RawMigrations } from '../settings.js';
 import { localFolder, type MigrationFile } from '../sources/files.js';
 import { readFolder } from '../sources/layouts.js';
+import { toolWraps, withToolNote } from '../tool-transaction.js';
 
 export async function runLintSubcommand(ctx: ModeContext, input: ModeInput): Promise<Report> {
   const started = performance.now();
@@ -47,32 +48,6 @@ export async function runLintSubcommand(ctx: ModeContext, input: ModeInput): Pro
   files.forEach((f, i) => findings.push(...withToolNote(found[i], f)));
   ctx.log.info(`linted ${files.length} migration file(s) in ${Math.round(performance.now() - started)} ms`);
   return lintReport(files, findings);
-}
-
-/**
- * Whether the file's tool runs it inside one transaction, from its statements: the same rule as
- * the migrations mode (run.ts runnerWraps), decided after the batched parse instead of before.
- */
-function toolWraps(f: MigrationFile): boolean | ((statements: readonly ParsedStatement[]) => boolean) {
-  switch (f.transaction?.kind ?? 'autocommit') {
-    case 'autocommit':
-      return false;
-    case 'wrapped':
-      return true;
-    case 'single-query':
-      return (statements) => statements.length > 1;
-    case 'auto-detect':
-      return (statements) => !statements.every((s) => nonTransactionalStatement(s.ast) !== undefined);
-  }
-}
-
-/** Fixes that say "the runner wraps this file in a transaction" say how this file's tool does it and how to opt out. */
-function withToolNote(findings: Finding[], f: MigrationFile): Finding[] {
-  if (!f.transaction) return findings;
-  for (const x of findings) {
-    if (x.fix && /wraps this file in a transaction/.test(x.message)) x.fix.description = f.transaction.note;
-  }
-  return findings;
 }
 
 function lintReport(files: MigrationFile[], findings: Finding[]): Report {
