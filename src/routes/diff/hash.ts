@@ -6,14 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { Json, Operation } from '../model.js';
 import type { Located, LoadedSpec } from '../spec/load.js';
-import { componentKey } from '../spec/same.js';
-import { parsePointer } from '../spec/source.js';
+import { insideComponent } from '../spec/same.js';
 
 export class OperationHasher {
   private readonly targets = new Map<string, string>();
 
   /**
-   * `stable`: components (as `componentKey`) equal in both specs of the diff and reaching only
+   * `stable`: components (`SameParts.stableComponents`) equal in both specs of the diff and reaching only
    * such components; a reference into one stands for itself, its content is not serialised. Both
    * hashers of a diff get the same set, so equal operations still hash equal.
    */
@@ -58,10 +57,7 @@ export class OperationHasher {
     // Resolve relative to the file the value came from; $refs inside another file resolve there.
     const target = this.spec.deref({ value: { $ref: ref }, file: from.file, pointer: from.pointer });
     const id = `${target.file.id}#${target.pointer}`;
-    if (target.file === this.spec.root && this.stable.size > 0 && target.pointer.startsWith('/components/')) {
-      const [, kind, name] = parsePointer(target.pointer);
-      if (name !== undefined && this.stable.has(componentKey(kind, name))) return `=${target.pointer}`;
-    }
+    if (target.file === this.spec.root && insideComponent(this.stable, target.pointer)) return `=${target.pointer}`;
     const known = this.targets.get(id);
     if (known !== undefined) return known;
     // A cycle names itself by location until its content hash is known.

@@ -7,8 +7,7 @@
  * (a narrowed type breaks a request, a widened one breaks a response).
  */
 import type { Located, LoadedSpec } from '../spec/load.js';
-import { componentKey, sameParts } from '../spec/same.js';
-import { parsePointer } from '../spec/source.js';
+import { insideComponent, sameParts } from '../spec/same.js';
 import type { Json } from '../model.js';
 
 export type Direction = 'request' | 'response';
@@ -90,8 +89,7 @@ export class SchemaComparer {
     if (b.pointer !== h.pointer || b.file !== this.base.root || h.file !== this.head.root) return false;
     let known = this.unchanged.get(b.pointer);
     if (known === undefined) {
-      const [, kind, name] = parsePointer(b.pointer);
-      known = b.pointer.startsWith('/components/') && name !== undefined && this.stable.has(componentKey(kind, name));
+      known = insideComponent(this.stable, b.pointer);
       this.unchanged.set(b.pointer, known);
     }
     return known;

@@ -109,7 +109,7 @@ interface Walk {
   refs: string[];
 }
 
-export const componentKey = (kind: string, name: string) => `${kind}\u0000${name}`;
+const componentKey = (kind: string, name: string) => `${kind}\u0000${name}`;
 
 /** `#/components/schemas/Pet/properties/id` → the key of `schemas`/`Pet`; undefined for anything else. */
 function refTarget(ref: string): string | undefined {
@@ -125,6 +125,11 @@ function refTarget(ref: string): string | undefined {
     return out.replace(/~1/g, '/').replace(/~0/g, '~');
   };
   return componentKey(decode(m[1]), decode(m[2]));
+}
+
+/** Does a pointer of the root file (`/components/schemas/Pet/properties/id`) lie inside one of these components? */
+export function insideComponent(components: Set<string>, pointer: string): boolean {
+  return components.size > 0 && components.has(refTarget(`#${pointer}`) ?? '');
 }
 
 /** Equal components whose references reach only equal components (a fixpoint: cycles are fine). */
