@@ -10,14 +10,13 @@ import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Redactor } from '../report/mask.js';
 import type { Report } from '../report/types.js';
-import { diffSpecs, type DiffResult } from './diff/engine.js';
+import { diffSpecFiles } from './diff/specs.js';
 import type { OpenApiDocument } from './extract/openapi.js';
 import { listOperations } from './model.js';
 import { addDrift, checkReport, diffReport, specReport } from './report.js';
 import type { RoutesSettings } from './settings.js';
 import { SpecError } from './spec/errors.js';
 import { loadSpec, readSpec, type LoadedSpec } from './spec/load.js';
-import { startChecks } from './spec/check-pair.js';
 import { apiReader, firstFound, locateSpec, type FetchFile, type SpecReader } from './spec/reader.js';
 
 export interface RoutesDeps {
@@ -47,43 +46,30 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
     const report = checkReport(spec, listOperations(spec), { loadMs: ms });
     return settings.code ? withDrift(report, spec, settings, deps.log) : report;
   }
-  const t0 = performance.now();
-  // Both specs are read and parsed first; their checks (schema, references) then run beside the
-  // comparison when they are big (see startChecks), and any problem they find wins over the diff.
-  const head = await load(task.head, 'head spec', settings, deps.log);
-  const checks = startChecks(head, { schemaValidation: settings.schemaValidation });
-  let base: LoadedSpec;
-  try {
-    const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
-    base = await load(task.base, 'base spec', settings, deps.log, remote);
-  } catch (e) {
-    checks.headOnly();
-    await checks.done; // a broken head is reported first
-    if (e instanceof SpecError && task.baseFromPullRequest && /not found/.test(e.message)) {
-      const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
-      throw new SpecError(
-        `${e.message} The base branch is read from ${tried}: check out with \`fetch-depth: 0\` (actions/checkout), or set routes.base.`,
-        { file: e.file },
-      );
+  const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
+  const readBase = async () => {
+    try {
+      return await load(task.base, 'base spec', settings, deps.log, remote);
+    } catch (e) {
+      if (e instanceof SpecError && task.baseFromPullRequest && /not found/.test(e.message)) {
+        const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
+        throw new SpecError(
+          `${e.message} The base branch is read from ${tried}: check out with \`fetch-depth: 0\` (actions/checkout), or set routes.base.`,
+          { file: e.file },
+        );
+      }
+      throw e;
     }
-    throw e;
-  }
-  checks.addBase(base);
-  if (!checks.background) await checks.done;
-  const t1 = performance.now();
-  let result: DiffResult;
-  try {
-    result = diffSpecs(base, head, { today: settings.today });
-  } catch (e) {
-    await checks.done; // an invalid spec explains a failed comparison better than the failure does
-    throw e;
-  }
-  await checks.done;
-  const t2 = performance.now();
+  };
+  const { head, base, result, ms } = await diffSpecFiles(
+    () => load(task.head, 'head spec', settings, deps.log),
+    readBase,
+    { schemaValidation: settings.schemaValidation, today: settings.today },
+  );
   deps.log.info(
     `Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`,
   );
-  const report = diffReport(base, head, result, { loadMs: t1 - t0, diffMs: t2 - t1 });
+  const report = diffReport(base, head, result, { loadMs: ms.load, diffMs: ms.compare + ms.checksWait });
   if (deps.framework) await addGeneratedRoutesDiff(report, base, head, deps.framework);
   return settings.code ? withDrift(report, head, settings, deps.log) : report;
 }
