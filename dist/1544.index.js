@@ -89,7 +89,7 @@ const routesCommand = {
             return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(7207), __webpack_require__.e(8514), __webpack_require__.e(4880), __webpack_require__.e(2284), __webpack_require__.e(3973), __webpack_require__.e(6644), __webpack_require__.e(9880)]).then(__webpack_require__.bind(__webpack_require__, 59880))).runGenerate(ctx, input);
         const [{ buildRoutesSettings }, { runRoutes }] = await Promise.all([
             __webpack_require__.e(/* import() */ 9148).then(__webpack_require__.bind(__webpack_require__, 49148)),
-            Promise.all(/* import() */[__webpack_require__.e(7207), __webpack_require__.e(2284), __webpack_require__.e(4243), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 70415)),
+            Promise.all(/* import() */[__webpack_require__.e(7207), __webpack_require__.e(2284), __webpack_require__.e(4243), __webpack_require__.e(2795)]).then(__webpack_require__.bind(__webpack_require__, 52795)),
         ]);
         const { config, workingDirectory } = ctx.settings;
         const settings = buildRoutesSettings(config.raw['routes'], input, {

@@ -320,7 +320,10 @@ function runRenderer(library, loader, files, cwd) {
         const output = `${child.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
         throw new errors/* ConfigurationError */.j1(`could not render the node-pg-migrate migrations to SQL with the project's node-pg-migrate (${why})${output ? `:\n${output}` : '.'}`);
     }
-    return JSON.parse(child.stdout.slice(at + MARKER.length));
+    const output = JSON.parse(child.stdout.slice(at + MARKER.length));
+    if (output.refused)
+        throw new errors/* ConfigurationError */.j1(output.refused);
+    return output.results;
 }
 function renderFailure(file, error) {
     if (error?.db) {
@@ -396,10 +399,8 @@ Error.stackTraceLimit = 50;
 const input = JSON.parse(readFileSync(0, 'utf8'));
 const lib = await import(input.library);
 const MigrationBuilder = lib.MigrationBuilder ?? lib.default?.MigrationBuilder;
-if (typeof MigrationBuilder !== 'function') {
-  console.error('this node-pg-migrate exports no MigrationBuilder, which its migrations are rendered with: update node-pg-migrate, or set migrations.layout: command.');
-  process.exit(2);
-}
+// Everything, a refusal included, goes back as data after the marker; the parent decides what it means.
+const reply = (output) => process.stdout.write('\n' + input.MARKER + JSON.stringify(output) + '\n');
 const load = (file) => (input.jiti && lib.jiti ? lib.jiti.import(file) : import(pathToFileURL(file).href));
 const DB_REFUSED = 'backend-gate: pgm.db is not available while rendering';
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
@@ -454,6 +455,7 @@ async function render(action, file, shorthands, reverse) {
   return { steps: pgm.getSqlSteps().map((sql, i) => ({ sql, line: order[i] ?? null })), transaction: pgm.isUsingTransaction() };
 }
 
+async function renderAll() {
 const results = [];
 let shorthands = {};
 for (const file of input.files) {
@@ -477,7 +479,14 @@ for (const file of input.files) {
   }
   results.push(r);
 }
-process.stdout.write('\n' + input.MARKER + JSON.stringify(results) + '\n', () => process.exit(0));
+return results;
+}
+
+if (typeof MigrationBuilder !== 'function') {
+  reply({ results: [], refused: 'this node-pg-migrate exports no MigrationBuilder, which its migrations are rendered with: update node-pg-migrate, or set migrations.layout: command.' });
+} else {
+  reply({ results: await renderAll() });
+}
 `;
 
 ;// CONCATENATED MODULE: ./src/migrations/sources/layouts.ts

@@ -585,7 +585,7 @@ function locateSpec(given, workingDirectory) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bA: () => (/* binding */ componentKey),
+/* harmony export */   qK: () => (/* binding */ insideComponent),
 /* harmony export */   t4: () => (/* binding */ changedPartsOnly),
 /* harmony export */   x5: () => (/* binding */ sameParts)
 /* harmony export */ });
@@ -702,6 +702,10 @@ function refTarget(ref) {
         return out.replace(/~1/g, '/').replace(/~0/g, '~');
     };
     return componentKey(decode(m[1]), decode(m[2]));
+}
+/** Does a pointer of the root file (`/components/schemas/Pet/properties/id`) lie inside one of these components? */
+function insideComponent(components, pointer) {
+    return components.size > 0 && components.has(refTarget(`#${pointer}`) ?? '');
 }
 /** Equal components whose references reach only equal components (a fixpoint: cycles are fine). */
 function stableComponents(refsByComponent) {

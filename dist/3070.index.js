@@ -480,6 +480,8 @@ function failed(file, step, f) {
     };
 }
 
+// EXTERNAL MODULE: ./src/migrations/tool-transaction.ts
+var tool_transaction = __webpack_require__(96307);
 // EXTERNAL MODULE: ./src/migrations/measured.ts
 var measured = __webpack_require__(2392);
 ;// CONCATENATED MODULE: ./src/migrations/seed.ts
@@ -787,6 +789,7 @@ var files = __webpack_require__(7636);
 
 
 
+
 async function runMigrations(settings, deps) {
     if (settings.layout === 'command') {
         return (await __webpack_require__.e(/* import() */ 2270).then(__webpack_require__.bind(__webpack_require__, 62270))).runCommandLayout(settings, deps);
@@ -914,28 +917,15 @@ async function applyOnScratch(url, major, run, deps) {
 /** The lint, told whether this file's tool runs it inside a transaction (and how the file opts out). */
 async function lintPrFile(f, settings) {
     const inTransaction = await runnerWraps(f);
-    const found = await (0,lint/* lintMigrationFile */.W3)(f.sql, f.path, { exclude: settings.lintExclude, inTransaction });
-    if (inTransaction && f.transaction) {
-        for (const x of found) {
-            if (x.fix && /wraps this file in a transaction/.test(x.message))
-                x.fix.description = f.transaction.note;
-        }
-    }
-    return found;
+    return (0,tool_transaction/* withToolNote */.f)(await (0,lint/* lintMigrationFile */.W3)(f.sql, f.path, { exclude: settings.lintExclude, inTransaction }), f);
 }
 /** Whether the file's migration tool runs its statements inside one transaction block. */
 async function runnerWraps(f) {
-    const kind = f.transaction?.kind ?? 'autocommit';
-    if (kind === 'autocommit')
-        return false;
-    if (kind === 'wrapped')
-        return true;
+    const wraps = (0,tool_transaction/* toolWraps */.m)(f);
+    if (typeof wraps === 'boolean')
+        return wraps;
     const parsed = await (0,apply/* parseMigration */.mo)(f);
-    if (!Array.isArray(parsed))
-        return false; // a syntax error is reported on its own
-    if (kind === 'single-query')
-        return parsed.length > 1;
-    return !parsed.every((s) => (0,lint/* nonTransactionalStatement */.eF)(s.ast) !== undefined); // auto-detect (Flyway)
+    return Array.isArray(parsed) && wraps(parsed); // a syntax error is reported on its own
 }
 /** The user's seed, else generated rows in the tables the PR's statements name. */
 async function seedBeforePr(client, url, settings, added, deps) {
@@ -1527,6 +1517,42 @@ function runShellCommand(command, opts) {
         child.on('error', (e) => done(null, `\n${e.message}`));
         child.on('close', (code) => done(code));
     });
+}
+
+
+/***/ }),
+
+/***/ 96307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ withToolNote),
+/* harmony export */   m: () => (/* binding */ toolWraps)
+/* harmony export */ });
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45891);
+
+/** A fixed answer, or one decided from the file's parsed statements. */
+function toolWraps(f) {
+    switch (f.transaction?.kind ?? 'autocommit') {
+        case 'autocommit':
+            return false;
+        case 'wrapped':
+            return true;
+        case 'single-query':
+            return (statements) => statements.length > 1;
+        case 'auto-detect': // Flyway: a file of only non-transactional statements runs outside one
+            return (statements) => !statements.every((s) => (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nonTransactionalStatement */ .eF)(s.ast) !== undefined);
+    }
+}
+/** Fixes that say "the runner wraps this file in a transaction" say how this file's tool does it and how to opt out. */
+function withToolNote(findings, f) {
+    if (!f.transaction)
+        return findings;
+    for (const x of findings) {
+        if (x.fix && /wraps this file in a transaction/.test(x.message))
+            x.fix.description = f.transaction.note;
+    }
+    return findings;
 }
 
 

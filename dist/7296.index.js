@@ -265,11 +265,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30876);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30876);
 /* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45891);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42089);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7636);
 /* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59230);
+/* harmony import */ var _tool_transaction_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96307);
 /**
  * `backend-gate migrations lint [PATH…]`: the static lint alone, no database (what squawk does).
  * A folder (default: the migrations folder) is read in its layout, so each file is linted as its
@@ -277,6 +278,7 @@ __webpack_require__.r(__webpack_exports__);
  * by statement (psql -f). Rules in `migrations.lint.exclude` are skipped. Everything here is loaded
  * only for this subcommand: no PostgreSQL driver, no runner.
  */
+
 
 
 
@@ -311,41 +313,15 @@ async function runLintSubcommand(ctx, input) {
         else
             files.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(full), path: shown, version: '', sql: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') });
     }
-    const inputs = files.map((f) => ({ sql: f.sql, file: f.path, inTransaction: toolWraps(f) }));
+    const inputs = files.map((f) => ({ sql: f.sql, file: f.path, inTransaction: (0,_tool_transaction_js__WEBPACK_IMPORTED_MODULE_7__/* .toolWraps */ .m)(f) }));
     const found = await (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintMigrationFiles */ .R3)(inputs, { exclude: settings.lintExclude });
     const findings = [];
-    files.forEach((f, i) => findings.push(...withToolNote(found[i], f)));
+    files.forEach((f, i) => findings.push(...(0,_tool_transaction_js__WEBPACK_IMPORTED_MODULE_7__/* .withToolNote */ .f)(found[i], f)));
     ctx.log.info(`linted ${files.length} migration file(s) in ${Math.round(performance.now() - started)} ms`);
     return lintReport(files, findings);
 }
-/**
- * Whether the file's tool runs it inside one transaction, from its statements: the same rule as
- * the migrations mode (run.ts runnerWraps), decided after the batched parse instead of before.
- */
-function toolWraps(f) {
-    switch (f.transaction?.kind ?? 'autocommit') {
-        case 'autocommit':
-            return false;
-        case 'wrapped':
-            return true;
-        case 'single-query':
-            return (statements) => statements.length > 1;
-        case 'auto-detect':
-            return (statements) => !statements.every((s) => (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .nonTransactionalStatement */ .eF)(s.ast) !== undefined);
-    }
-}
-/** Fixes that say "the runner wraps this file in a transaction" say how this file's tool does it and how to opt out. */
-function withToolNote(findings, f) {
-    if (!f.transaction)
-        return findings;
-    for (const x of findings) {
-        if (x.fix && /wraps this file in a transaction/.test(x.message))
-            x.fix.description = f.transaction.note;
-    }
-    return findings;
-}
 function lintReport(files, findings) {
-    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_7__/* .emptyReport */ ._O)('migrations', `Static lint of ${files.length} migration file(s), no database: ${findings.length} finding(s)`);
+    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyReport */ ._O)('migrations', `Static lint of ${files.length} migration file(s), no database: ${findings.length} finding(s)`);
     report.findings = findings;
     const byFile = new Map();
     for (const f of findings)
@@ -357,6 +333,42 @@ function lintReport(files, findings) {
         rows: files.map((f) => [f.path, byFile.get(f.path) ?? 0]),
     });
     return report;
+}
+
+
+/***/ }),
+
+/***/ 96307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ withToolNote),
+/* harmony export */   m: () => (/* binding */ toolWraps)
+/* harmony export */ });
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45891);
+
+/** A fixed answer, or one decided from the file's parsed statements. */
+function toolWraps(f) {
+    switch (f.transaction?.kind ?? 'autocommit') {
+        case 'autocommit':
+            return false;
+        case 'wrapped':
+            return true;
+        case 'single-query':
+            return (statements) => statements.length > 1;
+        case 'auto-detect': // Flyway: a file of only non-transactional statements runs outside one
+            return (statements) => !statements.every((s) => (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nonTransactionalStatement */ .eF)(s.ast) !== undefined);
+    }
+}
+/** Fixes that say "the runner wraps this file in a transaction" say how this file's tool does it and how to opt out. */
+function withToolNote(findings, f) {
+    if (!f.transaction)
+        return findings;
+    for (const x of findings) {
+        if (x.fix && /wraps this file in a transaction/.test(x.message))
+            x.fix.description = f.transaction.note;
+    }
+    return findings;
 }
 
 

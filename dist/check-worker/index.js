@@ -823,6 +823,10 @@ function refTarget(ref) {
     };
     return componentKey(decode(m[1]), decode(m[2]));
 }
+/** Does a pointer of the root file (`/components/schemas/Pet/properties/id`) lie inside one of these components? */
+function insideComponent(components, pointer) {
+    return components.size > 0 && components.has(refTarget(`#${pointer}`) ?? '');
+}
 /** Equal components whose references reach only equal components (a fixpoint: cycles are fine). */
 function stableComponents(refsByComponent) {
     const stable = new Set(refsByComponent.keys());

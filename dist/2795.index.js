@@ -1,8 +1,8 @@
-export const id = 415;
-export const ids = [415];
+export const id = 2795;
+export const ids = [2795];
 export const modules = {
 
-/***/ 70415:
+/***/ 52795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,16 +23,156 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(23919);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/routes/spec/errors.ts
+var spec_errors = __webpack_require__(52586);
+// EXTERNAL MODULE: ./src/routes/spec/load.ts
+var load = __webpack_require__(67049);
+// EXTERNAL MODULE: ./src/routes/spec/same.ts
+var spec_same = __webpack_require__(35339);
+;// CONCATENATED MODULE: ./src/routes/spec/check-pair.ts
+/**
+ * The checks of a diff's two specs (references, structure, the OpenAPI schema), run in a worker
+ * thread while the main thread reads the base and compares. On GitHub's 13 MB description the
+ * schema check of the head alone costs about as much as parsing it; a second core does it for
+ * free. Small specs, or a build without the worker file, are checked in this thread, before the
+ * comparison.
+ */
+
+
+
+
+
+
+/** Below this much head text a worker's start-up (≈40 ms) costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 1_000_000;
+/** Starts checking the head as soon as it is read; `addBase` or `headOnly` must follow. */
+function startChecks(head, options) {
+    const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
+    const worker = size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
+    return worker ? inWorker(worker, head, options) : inThisThread(head, options);
+}
+function inThisThread(head, options) {
+    let settle;
+    const base = new Promise((resolve) => (settle = resolve));
+    const run = async () => {
+        await (0,load/* checkLoadedSpec */.xE)(head, options);
+        const b = await base;
+        if (b)
+            await (0,load/* checkLoadedSpec */.xE)(b, { ...options, validatedCounterpart: head });
+    };
+    // Nothing runs until the base is known, so the caller's `await done` orders it before comparing.
+    const done = base.then(run);
+    return { background: false, addBase: (b) => settle(b), headOnly: () => settle(null), done };
+}
+function inWorker(worker, head, options) {
+    // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
+    // needs; this thread takes them, without waiting, when it first locates something.
+    const channel = new external_node_worker_threads_.MessageChannel();
+    channel.port1.unref();
+    const indexes = new Map();
+    const take = (id) => () => {
+        for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(channel.port1); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(channel.port1)) {
+            const { id: of, index } = m.message;
+            indexes.set(of, index);
+        }
+        return indexes.get(id);
+    };
+    const supply = (spec) => {
+        for (const f of spec.files.values())
+            f.supplyIndex?.(take(f.id));
+    };
+    supply(head);
+    const start = { head: texts(head), ...options, indexes: channel.port2 };
+    const transferList = [channel.port2];
+    // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
+    const thread = worker.pathname.endsWith('.ts')
+        ? new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData: start, transferList })
+        : new external_node_worker_threads_.Worker(worker, { workerData: start, transferList });
+    const done = new Promise((resolve, reject) => {
+        thread.once('message', (outcome) => resolve(outcome));
+        thread.once('error', reject);
+        thread.once('exit', (code) => reject(new Error(`the spec check worker exited with code ${code}`)));
+    }).then((outcome) => {
+        // It may still be making an index nobody needs now: it does not keep the process alive.
+        thread.unref();
+        if (outcome.side === 'bug')
+            throw new Error(`the spec check worker failed: ${outcome.bug}`);
+        if (outcome.side !== 'none')
+            throw spec_errors/* SpecError */.G.of(outcome.problems);
+    });
+    // Awaited by the caller after its comparison; until then a rejection is not "unhandled".
+    done.catch(() => undefined);
+    let here = Promise.resolve();
+    const both = () => done.then(() => here);
+    const checks = {
+        background: true,
+        addBase(base) {
+            if (!mostlyEqual(base, head)) {
+                supply(base);
+                thread.postMessage(texts(base));
+                return;
+            }
+            // A small change: this thread's comparison will be short, and the base's checks are cheap
+            // here (it is parsed, and only its parts that differ from the head are schema-checked),
+            // while the worker would parse it again after the head. Checked here, concurrently.
+            thread.postMessage(null);
+            here = (0,load/* checkLoadedSpec */.xE)(base, { ...options, validatedCounterpart: head });
+            here.catch(() => undefined);
+        },
+        headOnly: () => thread.postMessage(null),
+        get done() {
+            return both();
+        },
+    };
+    return checks;
+}
+/** Do at least 90 % of the head's path items appear, equal, in the base? */
+function mostlyEqual(base, head) {
+    const paths = head.root.data.paths;
+    if (typeof paths !== 'object' || paths === null)
+        return false;
+    const total = Object.keys(paths).length;
+    return total > 0 && (0,spec_same/* sameParts */.x5)(base.root.data, head.root.data).paths.size >= 0.9 * total;
+}
+function texts(spec) {
+    return {
+        rootId: spec.root.id,
+        version: spec.version,
+        files: [...spec.files.values()].map((f) => ({
+            id: f.id,
+            display: f.display,
+            text: f.onDisk ? undefined : f.text,
+            length: f.text.length,
+        })),
+    };
+}
+/**
+ * The worker's compiled file beside this module: lib/routes/spec/check-worker.js for the CLI,
+ * dist/check-worker/index.js beside the Action's bundle (built by `npm run package`). Under tsx
+ * (tests) the TypeScript source runs.
+ */
+function workerFile() {
+    const here = import.meta.url;
+    for (const name of ['./check-worker.js', './check-worker/index.js', './check-worker.ts']) {
+        const url = new URL(name, here);
+        if ((0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return url;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
 var fingerprint = __webpack_require__(40905);
 // EXTERNAL MODULE: ./src/routes/model.ts
 var model = __webpack_require__(32284);
-// EXTERNAL MODULE: ./src/routes/spec/same.ts
-var spec_same = __webpack_require__(35339);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/routes/spec/source.ts + 1 modules
-var source = __webpack_require__(81272);
 ;// CONCATENATED MODULE: ./src/routes/diff/hash.ts
 /**
  * A content hash per operation that includes everything its `$ref`s reach, so an operation whose
@@ -41,13 +181,12 @@ var source = __webpack_require__(81272);
  */
 
 
-
 class OperationHasher {
     spec;
     stable;
     targets = new Map();
     /**
-     * `stable`: components (as `componentKey`) equal in both specs of the diff and reaching only
+     * `stable`: components (`SameParts.stableComponents`) equal in both specs of the diff and reaching only
      * such components; a reference into one stands for itself, its content is not serialised. Both
      * hashers of a diff get the same set, so equal operations still hash equal.
      */
@@ -88,11 +227,8 @@ class OperationHasher {
         // Resolve relative to the file the value came from; $refs inside another file resolve there.
         const target = this.spec.deref({ value: { $ref: ref }, file: from.file, pointer: from.pointer });
         const id = `${target.file.id}#${target.pointer}`;
-        if (target.file === this.spec.root && this.stable.size > 0 && target.pointer.startsWith('/components/')) {
-            const [, kind, name] = (0,source/* parsePointer */.vp)(target.pointer);
-            if (name !== undefined && this.stable.has((0,spec_same/* componentKey */.bA)(kind, name)))
-                return `=${target.pointer}`;
-        }
+        if (target.file === this.spec.root && (0,spec_same/* insideComponent */.qK)(this.stable, target.pointer))
+            return `=${target.pointer}`;
         const known = this.targets.get(id);
         if (known !== undefined)
             return known;
@@ -108,7 +244,6 @@ const REF = /"\$ref":"((?:[^"\\]|\\.)*)"/g;
 // EXTERNAL MODULE: ./src/routes/diff/rules/index.ts + 38 modules
 var rules = __webpack_require__(24243);
 ;// CONCATENATED MODULE: ./src/routes/diff/schema-compare.ts
-
 
 const MIN_LIKE = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'];
 const MAX_LIKE = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'];
@@ -135,8 +270,7 @@ class SchemaComparer {
             return false;
         let known = this.unchanged.get(b.pointer);
         if (known === undefined) {
-            const [, kind, name] = (0,source/* parsePointer */.vp)(b.pointer);
-            known = b.pointer.startsWith('/components/') && name !== undefined && this.stable.has((0,spec_same/* componentKey */.bA)(kind, name));
+            known = (0,spec_same/* insideComponent */.qK)(this.stable, b.pointer);
             this.unchanged.set(b.pointer, known);
         }
         return known;
@@ -767,6 +901,44 @@ function* sharedMedia(base, head, b, h) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/routes/diff/specs.ts
+/**
+ * A diff of two specs as the runner does it, timed: both read and parsed first, their checks
+ * (references, structure, the OpenAPI schema) running beside the comparison when they are big
+ * (see startChecks), and a problem in either spec winning over the diff. The bench runs this too.
+ */
+
+
+async function diffSpecFiles(readHead, readBase, options) {
+    const t0 = performance.now();
+    const head = await readHead();
+    const checks = startChecks(head, { schemaValidation: options.schemaValidation });
+    let base;
+    try {
+        base = await readBase();
+    }
+    catch (e) {
+        checks.headOnly();
+        await checks.done; // a broken head is reported first
+        throw e;
+    }
+    checks.addBase(base);
+    if (!checks.background)
+        await checks.done;
+    const t1 = performance.now();
+    let result;
+    try {
+        result = diffSpecs(base, head, options);
+    }
+    catch (e) {
+        await checks.done; // an invalid spec explains a failed comparison better than the failure does
+        throw e;
+    }
+    const t2 = performance.now();
+    await checks.done;
+    return { head, base, result, ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 } };
+}
+
 // EXTERNAL MODULE: ./src/report/gate.ts
 var gate = __webpack_require__(3954);
 // EXTERNAL MODULE: ./src/report/types.ts
@@ -934,152 +1106,9 @@ function specReport(source) {
     return report;
 }
 
-// EXTERNAL MODULE: ./src/routes/spec/errors.ts
-var spec_errors = __webpack_require__(52586);
-// EXTERNAL MODULE: ./src/routes/spec/load.ts
-var load = __webpack_require__(67049);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/routes/spec/check-pair.ts
-/**
- * The checks of a diff's two specs (references, structure, the OpenAPI schema), run in a worker
- * thread while the main thread reads the base and compares. On GitHub's 13 MB description the
- * schema check of the head alone costs about as much as parsing it; a second core does it for
- * free. Small specs, or a build without the worker file, are checked in this thread, before the
- * comparison.
- */
-
-
-
-
-
-
-/** Below this much head text a worker's start-up (≈40 ms) costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 1_000_000;
-/** Starts checking the head as soon as it is read; `addBase` or `headOnly` must follow. */
-function startChecks(head, options) {
-    const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
-    const worker = size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
-    return worker ? inWorker(worker, head, options) : inThisThread(head, options);
-}
-function inThisThread(head, options) {
-    let settle;
-    const base = new Promise((resolve) => (settle = resolve));
-    const run = async () => {
-        await (0,load/* checkLoadedSpec */.xE)(head, options);
-        const b = await base;
-        if (b)
-            await (0,load/* checkLoadedSpec */.xE)(b, { ...options, validatedCounterpart: head });
-    };
-    // Nothing runs until the base is known, so the caller's `await done` orders it before comparing.
-    const done = base.then(run);
-    return { background: false, addBase: (b) => settle(b), headOnly: () => settle(null), done };
-}
-function inWorker(worker, head, options) {
-    // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
-    // needs; this thread takes them, without waiting, when it first locates something.
-    const channel = new external_node_worker_threads_.MessageChannel();
-    channel.port1.unref();
-    const indexes = new Map();
-    const take = (id) => () => {
-        for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(channel.port1); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(channel.port1)) {
-            const { id: of, index } = m.message;
-            indexes.set(of, index);
-        }
-        return indexes.get(id);
-    };
-    const supply = (spec) => {
-        for (const f of spec.files.values())
-            f.supplyIndex?.(take(f.id));
-    };
-    supply(head);
-    const start = { head: texts(head), ...options, indexes: channel.port2 };
-    const transferList = [channel.port2];
-    // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
-    const thread = worker.pathname.endsWith('.ts')
-        ? new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData: start, transferList })
-        : new external_node_worker_threads_.Worker(worker, { workerData: start, transferList });
-    const done = new Promise((resolve, reject) => {
-        thread.once('message', (outcome) => resolve(outcome));
-        thread.once('error', reject);
-        thread.once('exit', (code) => reject(new Error(`the spec check worker exited with code ${code}`)));
-    }).then((outcome) => {
-        // It may still be making an index nobody needs now: it does not keep the process alive.
-        thread.unref();
-        if (outcome.side === 'bug')
-            throw new Error(`the spec check worker failed: ${outcome.bug}`);
-        if (outcome.side !== 'none')
-            throw spec_errors/* SpecError */.G.of(outcome.problems);
-    });
-    // Awaited by the caller after its comparison; until then a rejection is not "unhandled".
-    done.catch(() => undefined);
-    let here = Promise.resolve();
-    const both = () => done.then(() => here);
-    const checks = {
-        background: true,
-        addBase(base) {
-            if (!mostlyEqual(base, head)) {
-                supply(base);
-                thread.postMessage(texts(base));
-                return;
-            }
-            // A small change: this thread's comparison will be short, and the base's checks are cheap
-            // here (it is parsed, and only its parts that differ from the head are schema-checked),
-            // while the worker would parse it again after the head. Checked here, concurrently.
-            thread.postMessage(null);
-            here = (0,load/* checkLoadedSpec */.xE)(base, { ...options, validatedCounterpart: head });
-            here.catch(() => undefined);
-        },
-        headOnly: () => thread.postMessage(null),
-        get done() {
-            return both();
-        },
-    };
-    return checks;
-}
-/** Do at least 90 % of the head's path items appear, equal, in the base? */
-function mostlyEqual(base, head) {
-    const paths = head.root.data.paths;
-    if (typeof paths !== 'object' || paths === null)
-        return false;
-    const total = Object.keys(paths).length;
-    return total > 0 && (0,spec_same/* sameParts */.x5)(base.root.data, head.root.data).paths.size >= 0.9 * total;
-}
-function texts(spec) {
-    return {
-        rootId: spec.root.id,
-        version: spec.version,
-        files: [...spec.files.values()].map((f) => ({
-            id: f.id,
-            display: f.display,
-            text: f.onDisk ? undefined : f.text,
-            length: f.text.length,
-        })),
-    };
-}
-/**
- * The worker's compiled file beside this module: lib/routes/spec/check-worker.js for the CLI,
- * dist/check-worker/index.js beside the Action's bundle (built by `npm run package`). Under tsx
- * (tests) the TypeScript source runs.
- */
-function workerFile() {
-    const here = import.meta.url;
-    for (const name of ['./check-worker.js', './check-worker/index.js', './check-worker.ts']) {
-        const url = new URL(name, here);
-        if ((0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
-            return url;
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./src/routes/spec/reader.ts
 var spec_reader = __webpack_require__(2950);
 ;// CONCATENATED MODULE: ./src/routes/runner.ts
-
 
 
 
@@ -1101,41 +1130,22 @@ async function runRoutes(settings, deps) {
         const report = checkReport(spec, (0,model/* listOperations */.RT)(spec), { loadMs: ms });
         return settings.code ? withDrift(report, spec, settings, deps.log) : report;
     }
-    const t0 = performance.now();
-    // Both specs are read and parsed first; their checks (schema, references) then run beside the
-    // comparison when they are big (see startChecks), and any problem they find wins over the diff.
-    const head = await runner_load(task.head, 'head spec', settings, deps.log);
-    const checks = startChecks(head, { schemaValidation: settings.schemaValidation });
-    let base;
-    try {
-        const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
-        base = await runner_load(task.base, 'base spec', settings, deps.log, remote);
-    }
-    catch (e) {
-        checks.headOnly();
-        await checks.done; // a broken head is reported first
-        if (e instanceof spec_errors/* SpecError */.G && task.baseFromPullRequest && /not found/.test(e.message)) {
-            const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
-            throw new spec_errors/* SpecError */.G(`${e.message} The base branch is read from ${tried}: check out with \`fetch-depth: 0\` (actions/checkout), or set routes.base.`, { file: e.file });
+    const remote = task.baseFromPullRequest ? deps.baseFiles : undefined;
+    const readBase = async () => {
+        try {
+            return await runner_load(task.base, 'base spec', settings, deps.log, remote);
         }
-        throw e;
-    }
-    checks.addBase(base);
-    if (!checks.background)
-        await checks.done;
-    const t1 = performance.now();
-    let result;
-    try {
-        result = diffSpecs(base, head, { today: settings.today });
-    }
-    catch (e) {
-        await checks.done; // an invalid spec explains a failed comparison better than the failure does
-        throw e;
-    }
-    await checks.done;
-    const t2 = performance.now();
+        catch (e) {
+            if (e instanceof spec_errors/* SpecError */.G && task.baseFromPullRequest && /not found/.test(e.message)) {
+                const tried = deps.baseFiles ? `git and the API at ${deps.baseFiles.ref}` : 'git';
+                throw new spec_errors/* SpecError */.G(`${e.message} The base branch is read from ${tried}: check out with \`fetch-depth: 0\` (actions/checkout), or set routes.base.`, { file: e.file });
+            }
+            throw e;
+        }
+    };
+    const { head, base, result, ms } = await diffSpecFiles(() => runner_load(task.head, 'head spec', settings, deps.log), readBase, { schemaValidation: settings.schemaValidation, today: settings.today });
     deps.log.info(`Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`);
-    const report = diffReport(base, head, result, { loadMs: t1 - t0, diffMs: t2 - t1 });
+    const report = diffReport(base, head, result, { loadMs: ms.load, diffMs: ms.compare + ms.checksWait });
     if (deps.framework)
         await addGeneratedRoutesDiff(report, base, head, deps.framework);
     return settings.code ? withDrift(report, head, settings, deps.log) : report;
