@@ -31,7 +31,7 @@ export async function runLintSubcommand(ctx: ModeContext, input: ModeInput): Pro
         "migrations lint reads migration files, and layout 'command' has no folder to read: name the files or folders, e.g. 'backend-gate migrations lint db/migrate'.",
       );
     }
-    files.push(...readFolder(localFolder(settings.dir, cwd), layout));
+    files.push(...readFolderOrSay(settings.dir, cwd, layout));
   }
   for (const p of named) {
     const full = path.resolve(cwd, p);
@@ -39,7 +39,7 @@ export async function runLintSubcommand(ctx: ModeContext, input: ModeInput): Pro
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat)
       throw new ConfigurationError(`migrations lint: '${shown}' does not exist. Name migration files or folders.`);
-    if (stat.isDirectory()) files.push(...readFolder(localFolder(full, cwd), layout));
+    if (stat.isDirectory()) files.push(...readFolderOrSay(full, cwd, layout));
     else files.push({ name: path.basename(full), path: shown, version: '', sql: readFileSync(full, 'utf8') });
   }
   const inputs: LintInput[] = files.map((f) => ({ sql: f.sql, file: f.path, inTransaction: toolWraps(f) }));
@@ -48,6 +48,21 @@ export async function runLintSubcommand(ctx: ModeContext, input: ModeInput): Pro
   files.forEach((f, i) => findings.push(...withToolNote(found[i], f)));
   ctx.log.info(`linted ${files.length} migration file(s) in ${Math.round(performance.now() - started)} ms`);
   return lintReport(files, findings);
+}
+
+/**
+ * A folder's migrations. A folder with none is a mistake worth naming (a project folder given
+ * for its migrations folder, a typo in migrations.dir), not a lint that passes on nothing.
+ */
+function readFolderOrSay(dir: string, cwd: string, layout: Parameters<typeof readFolder>[1]): MigrationFile[] {
+  const files = readFolder(localFolder(dir, cwd), layout);
+  if (files.length > 0) return files;
+  const shown = (path.relative(cwd, dir) || '.').split(path.sep).join('/');
+  const inner = path.join(dir, 'migrations');
+  const hint = statSync(inner, { throwIfNoEntry: false })?.isDirectory()
+    ? ` Did you mean '${path.relative(cwd, inner).split(path.sep).join('/')}'?`
+    : ' Name the folder that holds the migration files (or set migrations.dir).';
+  throw new ConfigurationError(`migrations lint: '${shown}' holds no migration files.${hint}`);
 }
 
 function lintReport(files: MigrationFile[], findings: Finding[]): Report {

@@ -89,3 +89,26 @@ test('for every layout fixture, the findings are those the migrations mode lints
     assert.ok(report.findings.length > 0, layout);
   }
 });
+
+test('a folder with no migration files is a configuration error that points at the migrations folder inside it', async () => {
+  const p = project({
+    'migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n',
+    'empty/README.md': 'none\n',
+  });
+  try {
+    await assert.rejects(
+      runMigrationsMode(p.dir, ['lint', '.'], {}),
+      (e) =>
+        e instanceof ConfigurationError &&
+        /'\.' holds no migration files\. Did you mean 'migrations'\?/.test(e.message),
+    );
+    await assert.rejects(
+      runMigrationsMode(p.dir, ['lint', 'empty'], {}),
+      (e) => e instanceof ConfigurationError && /'empty' holds no migration files\. Name the folder/.test(e.message),
+    );
+    const { report } = await runMigrationsMode(p.dir, ['lint', 'migrations'], {});
+    assert.equal(report.metrics.lintedFiles, 1);
+  } finally {
+    p.remove();
+  }
+});
