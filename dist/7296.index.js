@@ -300,7 +300,7 @@ async function runLintSubcommand(ctx, input) {
         if (settings.layout === 'command') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("migrations lint reads migration files, and layout 'command' has no folder to read: name the files or folders, e.g. 'backend-gate migrations lint db/migrate'.");
         }
-        files.push(...(0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_6__/* .readFolder */ .j1)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_5__/* .localFolder */ .M1)(settings.dir, cwd), layout));
+        files.push(...readFolderOrSay(settings.dir, cwd, layout));
     }
     for (const p of named) {
         const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p);
@@ -309,7 +309,7 @@ async function runLintSubcommand(ctx, input) {
         if (!stat)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`migrations lint: '${shown}' does not exist. Name migration files or folders.`);
         if (stat.isDirectory())
-            files.push(...(0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_6__/* .readFolder */ .j1)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_5__/* .localFolder */ .M1)(full, cwd), layout));
+            files.push(...readFolderOrSay(full, cwd, layout));
         else
             files.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(full), path: shown, version: '', sql: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') });
     }
@@ -319,6 +319,21 @@ async function runLintSubcommand(ctx, input) {
     files.forEach((f, i) => findings.push(...(0,_tool_transaction_js__WEBPACK_IMPORTED_MODULE_7__/* .withToolNote */ .f)(found[i], f)));
     ctx.log.info(`linted ${files.length} migration file(s) in ${Math.round(performance.now() - started)} ms`);
     return lintReport(files, findings);
+}
+/**
+ * A folder's migrations. A folder with none is a mistake worth naming (a project folder given
+ * for its migrations folder, a typo in migrations.dir), not a lint that passes on nothing.
+ */
+function readFolderOrSay(dir, cwd, layout) {
+    const files = (0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_6__/* .readFolder */ .j1)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_5__/* .localFolder */ .M1)(dir, cwd), layout);
+    if (files.length > 0)
+        return files;
+    const shown = (node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir) || '.').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const inner = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'migrations');
+    const hint = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(inner, { throwIfNoEntry: false })?.isDirectory()
+        ? ` Did you mean '${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, inner).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')}'?`
+        : ' Name the folder that holds the migration files (or set migrations.dir).';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`migrations lint: '${shown}' holds no migration files.${hint}`);
 }
 function lintReport(files, findings) {
     const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyReport */ ._O)('migrations', `Static lint of ${files.length} migration file(s), no database: ${findings.length} finding(s)`);
