@@ -14,7 +14,7 @@ const schemaValidation = validation !== 'false';
 const { result, ms } = await diffSpecFiles(
   () => readSpec(path.resolve(headPath), reader),
   () => readSpec(path.resolve(basePath), reader),
-  { schemaValidation },
+  { schemaValidation, headFile: path.resolve(headPath) },
 );
 console.log(
   JSON.stringify({

@@ -64,7 +64,7 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
   const { head, base, result, ms } = await diffSpecFiles(
     () => load(task.head, 'head spec', settings, deps.log),
     readBase,
-    { schemaValidation: settings.schemaValidation, today: settings.today },
+    { schemaValidation: settings.schemaValidation, today: settings.today, headFile: fileOnDisk(task.head, settings) },
   );
   deps.log.info(
     `Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`,
@@ -168,6 +168,12 @@ async function packageTitle(dir: string): Promise<string | undefined> {
  * Reads one spec for a run. A spec for `routes check` is checked here; the two of a diff are
  * only read and parsed (`checks: false`), their checks run by startChecks.
  */
+/** The spec's root file when it is read from disk as it is (not from git). */
+function fileOnDisk(given: string, settings: RoutesSettings): string | undefined {
+  const where = locateSpec(given, settings.workingDirectory);
+  return where.reader.fromDisk ? where.file : undefined;
+}
+
 async function load(
   given: string,
   role: string,

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startChecks, type PairCheck } from '../../src/routes/spec/check-pair.js';
+import { prestartChecks, startChecks, type PairCheck } from '../../src/routes/spec/check-pair.js';
 import type { LoadedSpec } from '../../src/routes/spec/load.js';
 import { SpecError } from '../../src/routes/spec/errors.js';
 import { readSpec } from '../../src/routes/spec/load.js';
@@ -139,4 +139,45 @@ test('small specs are checked in this thread, before the comparison', async () =
   const checks = checkPair(a, b, { schemaValidation: true });
   assert.equal(checks.background, false);
   await checks.done;
+});
+
+test(
+  'a worker started before the head is read parses it meanwhile, and still reports it as the main thread names it',
+  { skip },
+  async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bg-prestart-'));
+    try {
+      const reader = fileReader(dir);
+      const base = await readSpec(spec('23.0.1'), reader);
+      const headFile = brokenCopy(dir, '23.0.2', (doc) => {
+        doc.paths['/meta'].get.responses['200'].content['application/json'].schema = { $ref: '#/nowhere' };
+      });
+      const started = prestartChecks(headFile);
+      assert.ok(started, 'a 13 MB head on disk gets its worker before it is read');
+      const head = await readSpec(headFile, reader);
+      const checks = startChecks(head, { schemaValidation: true }, started);
+      checks.addBase(base);
+      const e = await rejection(checks.done);
+      assert.equal(e.problems[0].file, 'github-23.0.2.json');
+      assert.match(e.problems[0].message, /\$ref '#\/nowhere' points to nothing/);
+      assert.equal(e.problems[0].line, head.root.locate(e.problems[0].pointer ?? '')?.line);
+
+      // The file changed between the worker's early read and the main thread's: the main thread's text wins.
+      const again = prestartChecks(headFile);
+      await new Promise((resolve) => setTimeout(resolve, 2500)); // time for the worker to read the broken file
+      writeFileSync(headFile, readFileSync(spec('23.0.2')));
+      const fixed = await readSpec(headFile, reader);
+      const ok = startChecks(fixed, { schemaValidation: true }, again);
+      ok.addBase(base);
+      await ok.done;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test('no worker is started early for a small head, or one that is not on disk', () => {
+  assert.equal(prestartChecks(path.resolve('fixtures', 'demo', 'openapi.yaml')), undefined);
+  assert.equal(prestartChecks(path.resolve('no-such-spec.json')), undefined);
+  assert.equal(prestartChecks(undefined), undefined);
 });

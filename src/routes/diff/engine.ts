@@ -49,6 +49,20 @@ function equalPathItems(base: LoadedSpec, head: LoadedSpec): Set<string> {
 }
 
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions = {}): DiffResult {
+  const { result, locate } = compareSpecs(base, head, options);
+  locate();
+  return result;
+}
+
+/**
+ * The comparison, with the findings' file:line left for `locate()`: on a big spec locating needs
+ * an index of each JSON text, which the check worker makes once it is done (see diffSpecFiles).
+ */
+export function compareSpecs(
+  base: LoadedSpec,
+  head: LoadedSpec,
+  options: DiffOptions = {},
+): { result: DiffResult; locate(): void } {
   const baseOps = listOperations(base);
   const headOps = listOperations(head);
   const single = base.files.size === 1 && head.files.size === 1;
@@ -89,27 +103,35 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
   };
 
   const findings: Finding[] = [];
+  const unlocated: { finding: Finding; base?: Located; head?: Located }[] = [];
   for (const rule of options.rules ?? DIFF_RULES) {
     for (const hit of rule.check(ctx)) {
       const where = hit.head ?? hit.base;
-      const pos = where ? where.file.locate(where.pointer) : undefined;
       const endpoint = hit.operation.label;
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         severity: rule.level,
         message: `${endpoint}: ${hit.message}`,
-        location: where && { file: where.file.display, line: pos?.line, column: pos?.column, pointer: where.pointer },
+        location: where && { file: where.file.display, pointer: where.pointer },
         fingerprint: fingerprint(rule.id, hit.operation.key, ...hit.subject),
         fix: { description: rule.fixHint },
-        data: {
-          endpoint,
-          ...(hit.base && { base: base.where(hit.base) }),
-          ...(hit.head && { head: head.where(hit.head) }),
-          ...hit.data,
-        },
-      });
+        data: { endpoint, ...hit.data },
+      };
+      findings.push(finding);
+      unlocated.push({ finding, base: hit.base, head: hit.head });
     }
   }
+  const locate = () => {
+    for (const { finding, base: b, head: h } of unlocated.splice(0)) {
+      const where = h ?? b;
+      const pos = where?.file.locate(where.pointer);
+      if (where)
+        finding.location = { file: where.file.display, line: pos?.line, column: pos?.column, pointer: where.pointer };
+      // The endpoint first, then where in each spec, then what the rule adds (as before locating moved here).
+      const { endpoint, ...rest } = finding.data!;
+      finding.data = { endpoint, ...(b && { base: base.where(b) }), ...(h && { head: head.where(h) }), ...rest };
+    }
+  };
 
   const rows = new Map<string, OperationRow>();
   for (const op of removed) rows.set(op.key, { endpoint: op.label, change: 'removed', findings: [] });
@@ -119,7 +141,7 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
     const key = (f.data?.endpoint as string).replace(/\{[^}]*\}/g, '{}');
     rows.get(key)?.findings.push(f);
   }
-  return {
+  const result: DiffResult = {
     findings,
     // An operation whose content changed without any rule noticing is still listed: a reviewer sees it.
     operations: [...rows.values()],
@@ -132,6 +154,7 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
       unchanged,
     },
   };
+  return { result, locate };
 }
 
 function operationSchemaChanges(

@@ -3,26 +3,37 @@
  * (references, structure, the OpenAPI schema) running beside the comparison when they are big
  * (see startChecks), and a problem in either spec winning over the diff. The bench runs this too.
  */
-import { startChecks } from '../spec/check-pair.js';
+import { prestartChecks, startChecks } from '../spec/check-pair.js';
 import type { LoadedSpec } from '../spec/load.js';
-import { diffSpecs, type DiffOptions, type DiffResult } from './engine.js';
+import { compareSpecs, type DiffOptions, type DiffResult } from './engine.js';
 
 export interface SpecsDiff {
   head: LoadedSpec;
   base: LoadedSpec;
   result: DiffResult;
-  /** Reading and parsing both; comparing; then waiting for the checks still running. */
+  /** Reading and parsing both; comparing; then waiting for the checks still running, and locating findings. */
   ms: { load: number; compare: number; checksWait: number };
 }
 
 export async function diffSpecFiles(
   readHead: () => Promise<LoadedSpec>,
   readBase: () => Promise<LoadedSpec>,
-  options: DiffOptions & { schemaValidation: boolean },
+  options: DiffOptions & {
+    schemaValidation: boolean;
+    /** The head's root file, when it is read from disk: a big one gets its check worker started first. */
+    headFile?: string;
+  },
 ): Promise<SpecsDiff> {
   const t0 = performance.now();
-  const head = await readHead();
-  const checks = startChecks(head, { schemaValidation: options.schemaValidation });
+  const started = prestartChecks(options.headFile);
+  let head: LoadedSpec;
+  try {
+    head = await readHead();
+  } catch (e) {
+    started?.abandon();
+    throw e;
+  }
+  const checks = startChecks(head, { schemaValidation: options.schemaValidation }, started);
   let base: LoadedSpec;
   try {
     base = await readBase();
@@ -34,14 +45,21 @@ export async function diffSpecFiles(
   checks.addBase(base);
   if (!checks.background) await checks.done;
   const t1 = performance.now();
-  let result: DiffResult;
+  let compared: ReturnType<typeof compareSpecs>;
   try {
-    result = diffSpecs(base, head, options);
+    compared = compareSpecs(base, head, options);
   } catch (e) {
     await checks.done; // an invalid spec explains a failed comparison better than the failure does
     throw e;
   }
   const t2 = performance.now();
   await checks.done;
-  return { head, base, result, ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 } };
+  // Last: the worker hands over the texts' indexes after its checks; any not here yet is made here.
+  compared.locate();
+  return {
+    head,
+    base,
+    result: compared.result,
+    ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 },
+  };
 }

@@ -5,7 +5,7 @@
  * free. Small specs, or a build without the worker file, are checked in this thread, before the
  * comparison.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SpecError, type SpecProblem } from './errors.js';
@@ -23,12 +23,23 @@ export interface SpecTexts {
   files: { id: string; display: string; text?: string; length: number }[];
 }
 
-/** workerData: the head and the options; the base follows as a message (`null`: no base). */
+/**
+ * workerData. The head and the options follow as the first message (`HeadMessage`), the base as
+ * the second (`SpecTexts`, or `null`: no base).
+ */
 export interface CheckStart {
-  head: SpecTexts;
-  schemaValidation: boolean;
   /** Where the worker posts the JSON texts' indexes (`IndexMessage`), for locating findings. */
   indexes: MessagePort;
+  /**
+   * The head's root file on disk, when the worker was started before the head was read: it reads
+   * and parses it meanwhile, and uses that if the head turns out to be this file, unchanged.
+   */
+  prestart?: string;
+}
+
+export interface HeadMessage {
+  head: SpecTexts;
+  schemaValidation: boolean;
 }
 
 export interface IndexMessage {
@@ -57,10 +68,56 @@ export interface PairCheck {
 }
 
 /** Starts checking the head as soon as it is read; `addBase` or `headOnly` must follow. */
-export function startChecks(head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
-  const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
+/** A check worker started before the head was read (see `prestartChecks`). */
+export interface StartedWorker {
+  thread: Worker;
+  indexes: MessagePort;
+  /** The head could not be read: the worker is not needed. */
+  abandon(): void;
+}
+
+/**
+ * Starts the worker before the head is read when the head is a big file on disk: its start-up,
+ * and its own reading and parsing of the head, then overlap this thread's.
+ */
+export function prestartChecks(headFile: string | undefined): StartedWorker | undefined {
+  if (!headFile) return undefined;
+  let size = 0;
+  try {
+    size = statSync(headFile).size;
+  } catch {
+    return undefined; // reading the head reports it
+  }
   const worker = size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
-  return worker ? inWorker(worker, head, options) : inThisThread(head, options);
+  return worker ? spawn(worker, headFile) : undefined;
+}
+
+export function startChecks(
+  head: LoadedSpec,
+  options: { schemaValidation: boolean },
+  started?: StartedWorker,
+): PairCheck {
+  const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
+  const worker = !started && size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
+  if (started || worker) return inWorker(started ?? spawn(worker!), head, options);
+  return inThisThread(head, options);
+}
+
+function spawn(worker: URL, prestart?: string): StartedWorker {
+  // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
+  // needs; this thread takes them, without waiting, when it first locates something.
+  const channel = new MessageChannel();
+  channel.port1.unref();
+  const workerData: CheckStart = { indexes: channel.port2, prestart };
+  const transferList = [channel.port2];
+  // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
+  const thread = worker.pathname.endsWith('.ts')
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`,
+        { eval: true, workerData, transferList },
+      )
+    : new Worker(worker, { workerData, transferList });
+  return { thread, indexes: channel.port1, abandon: () => void thread.terminate() };
 }
 
 function inThisThread(head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
@@ -76,14 +133,11 @@ function inThisThread(head: LoadedSpec, options: { schemaValidation: boolean }):
   return { background: false, addBase: (b) => settle(b), headOnly: () => settle(null), done };
 }
 
-function inWorker(worker: URL, head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
-  // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
-  // needs; this thread takes them, without waiting, when it first locates something.
-  const channel = new MessageChannel();
-  channel.port1.unref();
+function inWorker(started: StartedWorker, head: LoadedSpec, options: { schemaValidation: boolean }): PairCheck {
+  const { thread } = started;
   const indexes = new Map<string, JsonTextIndex>();
   const take = (id: string) => () => {
-    for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) {
+    for (let m = receiveMessageOnPort(started.indexes); m; m = receiveMessageOnPort(started.indexes)) {
       const { id: of, index } = m.message as IndexMessage;
       indexes.set(of, index);
     }
@@ -93,15 +147,7 @@ function inWorker(worker: URL, head: LoadedSpec, options: { schemaValidation: bo
     for (const f of spec.files.values()) f.supplyIndex?.(take(f.id));
   };
   supply(head);
-  const start: CheckStart = { head: texts(head), ...options, indexes: channel.port2 };
-  const transferList = [channel.port2];
-  // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
-  const thread = worker.pathname.endsWith('.ts')
-    ? new Worker(
-        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`,
-        { eval: true, workerData: start, transferList },
-      )
-    : new Worker(worker, { workerData: start, transferList });
+  thread.postMessage({ head: texts(head), ...options } satisfies HeadMessage);
   const done = new Promise<CheckOutcome>((resolve, reject) => {
     thread.once('message', (outcome: CheckOutcome) => resolve(outcome));
     thread.once('error', reject);

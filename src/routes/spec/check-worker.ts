@@ -1,23 +1,54 @@
 /**
  * Worker thread of `startChecks`: parses the head's texts again and checks it (references,
  * structure, the OpenAPI schema), then does the same for the base when it arrives, so the main
- * thread can read the base and compare meanwhile. Posts one `CheckOutcome`.
+ * thread can read the base and compare meanwhile. Posts one `CheckOutcome`, then the texts'
+ * indexes for locating findings.
  */
-import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SpecError } from './errors.js';
 import { checkLoadedSpec, makeSpec, type LoadedSpec } from './load.js';
 import { looksLikeJson, parseSpecFile, type SpecFile } from './source.js';
-import type { CheckOutcome, CheckStart, IndexMessage, SpecTexts } from './check-pair.js';
+import type { CheckOutcome, CheckStart, HeadMessage, IndexMessage, SpecTexts } from './check-pair.js';
 import { indexJsonText } from './json-locator.js';
 import { decode } from './reader.js';
 
+/** The main thread's messages, in order: the head, then the base. */
+function inbox(): () => Promise<unknown> {
+  const queue: unknown[] = [];
+  let wake: (() => void) | undefined;
+  parentPort!.on('message', (m: unknown) => {
+    queue.push(m);
+    wake?.();
+  });
+  return async () => {
+    while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    return queue.shift();
+  };
+}
+
+/** The prestarted head file, read and parsed while the main thread does the same. */
+interface Early {
+  id: string;
+  text: Promise<string>;
+  parsed: Promise<SpecFile | undefined>;
+}
+
+function readEarly(id: string): Early {
+  const text = readFile(id).then(decode);
+  // A file that does not parse is parsed again, and reported, the ordinary way.
+  const parsed = text.then((t) => parseSpecFile(t, id, id)).catch(() => undefined);
+  text.catch(() => undefined);
+  return { id, text, parsed };
+}
+
 /** The files' texts: as posted, or read from disk (the same bytes the main thread read). */
-async function readTexts(texts: SpecTexts): Promise<Map<string, string>> {
+async function readTexts(texts: SpecTexts, early?: Early): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const f of texts.files) {
-    const text = f.text ?? decode(await readFile(f.id));
+    const known = f.text ?? (f.id === early?.id ? await early.text.catch(() => undefined) : undefined);
+    // The early read is of no use if the file changed after it (the main thread's read wins).
+    const text = known?.length === f.length ? known : decode(await readFile(f.id));
     if (text.length !== f.length) throw new Error(`${f.display} changed on disk while it was being checked`);
     out.set(f.id, text);
   }
@@ -36,9 +67,17 @@ function postIndexes(texts: SpecTexts, read: Map<string, string>, port: MessageP
   }
 }
 
-async function rebuild(texts: SpecTexts, read: Map<string, string>): Promise<LoadedSpec> {
+async function rebuild(texts: SpecTexts, read: Map<string, string>, early?: Early): Promise<LoadedSpec> {
   const files = new Map<string, SpecFile>();
-  for (const f of texts.files) files.set(f.id, await parseSpecFile(read.get(f.id)!, f.id, f.display));
+  for (const f of texts.files) {
+    const parsed = f.id === early?.id && f.text === undefined ? await early.parsed : undefined;
+    if (parsed && parsed.text === read.get(f.id)) {
+      parsed.display = f.display;
+      files.set(f.id, parsed);
+    } else {
+      files.set(f.id, await parseSpecFile(read.get(f.id)!, f.id, f.display));
+    }
+  }
   return makeSpec(files.get(texts.rootId)!, files, texts.version, { display: (id) => id });
 }
 
@@ -53,30 +92,32 @@ async function check(run: () => Promise<void>, side: 'head' | 'base'): Promise<C
 }
 
 /**
- * The head's checks; then, with a base, both texts' indexes and the base's checks; without one,
- * the outcome first and the head's index after it (the caller may still locate findings, or may
- * be done: it lets this thread go once it has the outcome).
+ * The head's checks, then the base's; the outcome, then the JSON texts' indexes, base first: the
+ * main thread locates findings last, from the head first, and makes any index not here yet itself.
  */
 async function run(start: CheckStart): Promise<void> {
-  // Listening before the head's (synchronous) work, so the base's message is not missed.
-  const baseMessage = once(parentPort!, 'message');
-  const headTexts = await readTexts(start.head);
-  const head = await rebuild(start.head, headTexts);
-  const options = { schemaValidation: start.schemaValidation };
+  // Listening before the head's (synchronous) work, so no message is missed.
+  const next = inbox();
+  const early = start.prestart ? readEarly(start.prestart) : undefined;
+  const { head: headTexts, schemaValidation } = (await next()) as HeadMessage;
+  const headRead = await readTexts(headTexts, early);
+  const head = await rebuild(headTexts, headRead, early);
+  const options = { schemaValidation };
   const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
   if (headProblems) return finish(headProblems);
-  const [texts] = (await baseMessage) as [SpecTexts | null];
+  const texts = (await next()) as SpecTexts | null;
   if (!texts) {
     parentPort!.postMessage({ side: 'none', problems: [] } satisfies CheckOutcome);
-    postIndexes(start.head, headTexts, start.indexes);
+    postIndexes(headTexts, headRead, start.indexes);
     return finish(undefined);
   }
-  const baseTexts = await readTexts(texts);
-  postIndexes(start.head, headTexts, start.indexes);
-  postIndexes(texts, baseTexts, start.indexes);
-  const base = await rebuild(texts, baseTexts);
+  const baseRead = await readTexts(texts);
+  const base = await rebuild(texts, baseRead);
   const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
-  finish(baseProblems ?? { side: 'none', problems: [] });
+  parentPort!.postMessage(baseProblems ?? ({ side: 'none', problems: [] } satisfies CheckOutcome));
+  postIndexes(texts, baseRead, start.indexes);
+  postIndexes(headTexts, headRead, start.indexes);
+  finish(undefined);
 }
 
 function finish(outcome: CheckOutcome | undefined): void {
