@@ -9,6 +9,7 @@ import type { Logger } from '../log.js';
 import type { ScenarioResult } from './result.js';
 import type { ScenarioSettings } from './settings.js';
 import { Tally } from './tally.js';
+import { sendAfterReads } from './write-after-reads.js';
 
 export interface EngineOptions {
   log: Logger;
@@ -62,6 +63,7 @@ function runAutocannon(
 }
 
 export async function runClosed(s: ScenarioSettings, o: EngineOptions): Promise<ScenarioResult> {
+  sendAfterReads();
   if (s.warmup > 0 && !o.signal.aborted) {
     o.log.info(`${s.name}: warming up for ${s.warmup} s`);
     await runAutocannon({ ...baseOptions(s), duration: s.warmup }, o.signal, s.warmup + s.timeout);
