@@ -16,17 +16,16 @@ import Client from 'autocannon/lib/httpClient.js';
 interface ClientLike {
   destroyed?: boolean;
 }
-type SendNext = (this: ClientLike) => void;
 
 /** `send` deferred to after the current poll phase, in order, skipping connections closed meanwhile. */
-export function afterReads(send: SendNext): SendNext {
-  const queue: ClientLike[] = [];
+export function afterReads<C extends ClientLike>(send: (this: C) => void): (this: C) => void {
+  const queue: C[] = [];
   let scheduled = false;
   const flush = () => {
     scheduled = false;
     for (const client of queue.splice(0)) if (!client.destroyed) send.call(client);
   };
-  return function (this: ClientLike) {
+  return function (this: C) {
     queue.push(this);
     if (!scheduled) {
       scheduled = true;
