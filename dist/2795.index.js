@@ -51,11 +51,42 @@ var spec_same = __webpack_require__(35339);
 
 /** Below this much head text a worker's start-up (≈40 ms) costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
-/** Starts checking the head as soon as it is read; `addBase` or `headOnly` must follow. */
-function startChecks(head, options) {
-    const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
+/**
+ * Starts the worker before the head is read when the head is a big file on disk: its start-up,
+ * and its own reading and parsing of the head, then overlap this thread's.
+ */
+function prestartChecks(headFile) {
+    if (!headFile)
+        return undefined;
+    let size = 0;
+    try {
+        size = (0,external_node_fs_.statSync)(headFile).size;
+    }
+    catch {
+        return undefined; // reading the head reports it
+    }
     const worker = size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
-    return worker ? inWorker(worker, head, options) : inThisThread(head, options);
+    return worker ? spawn(worker, headFile) : undefined;
+}
+function startChecks(head, options, started) {
+    const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
+    const worker = !started && size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
+    if (started || worker)
+        return inWorker(started ?? spawn(worker), head, options);
+    return inThisThread(head, options);
+}
+function spawn(worker, prestart) {
+    // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
+    // needs; this thread takes them, without waiting, when it first locates something.
+    const channel = new external_node_worker_threads_.MessageChannel();
+    channel.port1.unref();
+    const workerData = { indexes: channel.port2, prestart };
+    const transferList = [channel.port2];
+    // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
+    const thread = worker.pathname.endsWith('.ts')
+        ? new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData, transferList })
+        : new external_node_worker_threads_.Worker(worker, { workerData, transferList });
+    return { thread, indexes: channel.port1, abandon: () => void thread.terminate() };
 }
 function inThisThread(head, options) {
     let settle;
@@ -70,14 +101,11 @@ function inThisThread(head, options) {
     const done = base.then(run);
     return { background: false, addBase: (b) => settle(b), headOnly: () => settle(null), done };
 }
-function inWorker(worker, head, options) {
-    // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
-    // needs; this thread takes them, without waiting, when it first locates something.
-    const channel = new external_node_worker_threads_.MessageChannel();
-    channel.port1.unref();
+function inWorker(started, head, options) {
+    const { thread } = started;
     const indexes = new Map();
     const take = (id) => () => {
-        for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(channel.port1); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(channel.port1)) {
+        for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(started.indexes); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(started.indexes)) {
             const { id: of, index } = m.message;
             indexes.set(of, index);
         }
@@ -88,12 +116,7 @@ function inWorker(worker, head, options) {
             f.supplyIndex?.(take(f.id));
     };
     supply(head);
-    const start = { head: texts(head), ...options, indexes: channel.port2 };
-    const transferList = [channel.port2];
-    // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
-    const thread = worker.pathname.endsWith('.ts')
-        ? new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData: start, transferList })
-        : new external_node_worker_threads_.Worker(worker, { workerData: start, transferList });
+    thread.postMessage({ head: texts(head), ...options });
     const done = new Promise((resolve, reject) => {
         thread.once('message', (outcome) => resolve(outcome));
         thread.once('error', reject);
@@ -744,6 +767,15 @@ function equalPathItems(base, head) {
     return security(base) === security(head) ? parts.stablePaths : new Set();
 }
 function diffSpecs(base, head, options = {}) {
+    const { result, locate } = compareSpecs(base, head, options);
+    locate();
+    return result;
+}
+/**
+ * The comparison, with the findings' file:line left for `locate()`: on a big spec locating needs
+ * an index of each JSON text, which the check worker makes once it is done (see diffSpecFiles).
+ */
+function compareSpecs(base, head, options = {}) {
     const baseOps = (0,model/* listOperations */.RT)(base);
     const headOps = (0,model/* listOperations */.RT)(head);
     const single = base.files.size === 1 && head.files.size === 1;
@@ -787,27 +819,35 @@ function diffSpecs(base, head, options = {}) {
         },
     };
     const findings = [];
+    const unlocated = [];
     for (const rule of options.rules ?? rules.DIFF_RULES) {
         for (const hit of rule.check(ctx)) {
             const where = hit.head ?? hit.base;
-            const pos = where ? where.file.locate(where.pointer) : undefined;
             const endpoint = hit.operation.label;
-            findings.push({
+            const finding = {
                 rule: rule.id,
                 severity: rule.level,
                 message: `${endpoint}: ${hit.message}`,
-                location: where && { file: where.file.display, line: pos?.line, column: pos?.column, pointer: where.pointer },
+                location: where && { file: where.file.display, pointer: where.pointer },
                 fingerprint: (0,fingerprint/* fingerprint */.Rj)(rule.id, hit.operation.key, ...hit.subject),
                 fix: { description: rule.fixHint },
-                data: {
-                    endpoint,
-                    ...(hit.base && { base: base.where(hit.base) }),
-                    ...(hit.head && { head: head.where(hit.head) }),
-                    ...hit.data,
-                },
-            });
+                data: { endpoint, ...hit.data },
+            };
+            findings.push(finding);
+            unlocated.push({ finding, base: hit.base, head: hit.head });
         }
     }
+    const locate = () => {
+        for (const { finding, base: b, head: h } of unlocated.splice(0)) {
+            const where = h ?? b;
+            const pos = where?.file.locate(where.pointer);
+            if (where)
+                finding.location = { file: where.file.display, line: pos?.line, column: pos?.column, pointer: where.pointer };
+            // The endpoint first, then where in each spec, then what the rule adds (as before locating moved here).
+            const { endpoint, ...rest } = finding.data;
+            finding.data = { endpoint, ...(b && { base: base.where(b) }), ...(h && { head: head.where(h) }), ...rest };
+        }
+    };
     const rows = new Map();
     for (const op of removed)
         rows.set(op.key, { endpoint: op.label, change: 'removed', findings: [] });
@@ -819,7 +859,7 @@ function diffSpecs(base, head, options = {}) {
         const key = (f.data?.endpoint).replace(/\{[^}]*\}/g, '{}');
         rows.get(key)?.findings.push(f);
     }
-    return {
+    const result = {
         findings,
         // An operation whose content changed without any rule noticing is still listed: a reviewer sees it.
         operations: [...rows.values()],
@@ -832,6 +872,7 @@ function diffSpecs(base, head, options = {}) {
             unchanged,
         },
     };
+    return { result, locate };
 }
 function operationSchemaChanges(base, head, comparer, op) {
     const out = [];
@@ -911,8 +952,16 @@ function* sharedMedia(base, head, b, h) {
 
 async function diffSpecFiles(readHead, readBase, options) {
     const t0 = performance.now();
-    const head = await readHead();
-    const checks = startChecks(head, { schemaValidation: options.schemaValidation });
+    const started = prestartChecks(options.headFile);
+    let head;
+    try {
+        head = await readHead();
+    }
+    catch (e) {
+        started?.abandon();
+        throw e;
+    }
+    const checks = startChecks(head, { schemaValidation: options.schemaValidation }, started);
     let base;
     try {
         base = await readBase();
@@ -926,9 +975,9 @@ async function diffSpecFiles(readHead, readBase, options) {
     if (!checks.background)
         await checks.done;
     const t1 = performance.now();
-    let result;
+    let compared;
     try {
-        result = diffSpecs(base, head, options);
+        compared = compareSpecs(base, head, options);
     }
     catch (e) {
         await checks.done; // an invalid spec explains a failed comparison better than the failure does
@@ -936,7 +985,14 @@ async function diffSpecFiles(readHead, readBase, options) {
     }
     const t2 = performance.now();
     await checks.done;
-    return { head, base, result, ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 } };
+    // Last: the worker hands over the texts' indexes after its checks; any not here yet is made here.
+    compared.locate();
+    return {
+        head,
+        base,
+        result: compared.result,
+        ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 },
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/gate.ts
@@ -1143,7 +1199,7 @@ async function runRoutes(settings, deps) {
             throw e;
         }
     };
-    const { head, base, result, ms } = await diffSpecFiles(() => runner_load(task.head, 'head spec', settings, deps.log), readBase, { schemaValidation: settings.schemaValidation, today: settings.today });
+    const { head, base, result, ms } = await diffSpecFiles(() => runner_load(task.head, 'head spec', settings, deps.log), readBase, { schemaValidation: settings.schemaValidation, today: settings.today, headFile: fileOnDisk(task.head, settings) });
     deps.log.info(`Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`);
     const report = diffReport(base, head, result, { loadMs: ms.load, diffMs: ms.compare + ms.checksWait });
     if (deps.framework)
@@ -1235,6 +1291,11 @@ async function packageTitle(dir) {
  * Reads one spec for a run. A spec for `routes check` is checked here; the two of a diff are
  * only read and parsed (`checks: false`), their checks run by startChecks.
  */
+/** The spec's root file when it is read from disk as it is (not from git). */
+function fileOnDisk(given, settings) {
+    const where = (0,spec_reader/* locateSpec */.Qn)(given, settings.workingDirectory);
+    return where.reader.fromDisk ? where.file : undefined;
+}
 async function runner_load(given, role, settings, log, remote, checks = false) {
     const where = (0,spec_reader/* locateSpec */.Qn)(given, settings.workingDirectory);
     let reader = where.reader;

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52486);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46348);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97847);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(40032);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(26377);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69106);
 /**
  * The pull-request A/B mode (loadtest.ab, --ab-base): the base build and the head build start

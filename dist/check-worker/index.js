@@ -212,8 +212,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -1474,7 +1472,8 @@ function locateDeep(spec, pointer) {
 /**
  * Worker thread of `startChecks`: parses the head's texts again and checks it (references,
  * structure, the OpenAPI schema), then does the same for the base when it arrives, so the main
- * thread can read the base and compare meanwhile. Posts one `CheckOutcome`.
+ * thread can read the base and compare meanwhile. Posts one `CheckOutcome`, then the texts'
+ * indexes for locating findings.
  */
 
 
@@ -1483,12 +1482,34 @@ function locateDeep(spec, pointer) {
 
 
 
-
+/** The main thread's messages, in order: the head, then the base. */
+function inbox() {
+    const queue = [];
+    let wake;
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (m) => {
+        queue.push(m);
+        wake?.();
+    });
+    return async () => {
+        while (queue.length === 0)
+            await new Promise((resolve) => (wake = resolve));
+        return queue.shift();
+    };
+}
+function readEarly(id) {
+    const text = (0,promises_namespaceObject.readFile)(id).then(decode);
+    // A file that does not parse is parsed again, and reported, the ordinary way.
+    const parsed = text.then((t) => source_parseSpecFile(t, id, id)).catch(() => undefined);
+    text.catch(() => undefined);
+    return { id, text, parsed };
+}
 /** The files' texts: as posted, or read from disk (the same bytes the main thread read). */
-async function readTexts(texts) {
+async function readTexts(texts, early) {
     const out = new Map();
     for (const f of texts.files) {
-        const text = f.text ?? decode(await (0,promises_namespaceObject.readFile)(f.id));
+        const known = f.text ?? (f.id === early?.id ? await early.text.catch(() => undefined) : undefined);
+        // The early read is of no use if the file changed after it (the main thread's read wins).
+        const text = known?.length === f.length ? known : decode(await (0,promises_namespaceObject.readFile)(f.id));
         if (text.length !== f.length)
             throw new Error(`${f.display} changed on disk while it was being checked`);
         out.set(f.id, text);
@@ -1507,10 +1528,18 @@ function postIndexes(texts, read, port) {
         port.postMessage(message, buffers);
     }
 }
-async function rebuild(texts, read) {
+async function rebuild(texts, read, early) {
     const files = new Map();
-    for (const f of texts.files)
-        files.set(f.id, await source_parseSpecFile(read.get(f.id), f.id, f.display));
+    for (const f of texts.files) {
+        const parsed = f.id === early?.id && f.text === undefined ? await early.parsed : undefined;
+        if (parsed && parsed.text === read.get(f.id)) {
+            parsed.display = f.display;
+            files.set(f.id, parsed);
+        }
+        else {
+            files.set(f.id, await source_parseSpecFile(read.get(f.id), f.id, f.display));
+        }
+    }
     return makeSpec(files.get(texts.rootId), files, texts.version, { display: (id) => id });
 }
 async function check(run, side) {
@@ -1525,31 +1554,33 @@ async function check(run, side) {
     }
 }
 /**
- * The head's checks; then, with a base, both texts' indexes and the base's checks; without one,
- * the outcome first and the head's index after it (the caller may still locate findings, or may
- * be done: it lets this thread go once it has the outcome).
+ * The head's checks, then the base's; the outcome, then the JSON texts' indexes, base first: the
+ * main thread locates findings last, from the head first, and makes any index not here yet itself.
  */
 async function check_worker_run(start) {
-    // Listening before the head's (synchronous) work, so the base's message is not missed.
-    const baseMessage = (0,external_node_events_namespaceObject.once)(external_node_worker_threads_namespaceObject.parentPort, 'message');
-    const headTexts = await readTexts(start.head);
-    const head = await rebuild(start.head, headTexts);
-    const options = { schemaValidation: start.schemaValidation };
+    // Listening before the head's (synchronous) work, so no message is missed.
+    const next = inbox();
+    const early = start.prestart ? readEarly(start.prestart) : undefined;
+    const { head: headTexts, schemaValidation } = (await next());
+    const headRead = await readTexts(headTexts, early);
+    const head = await rebuild(headTexts, headRead, early);
+    const options = { schemaValidation };
     const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
     if (headProblems)
         return finish(headProblems);
-    const [texts] = (await baseMessage);
+    const texts = (await next());
     if (!texts) {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ side: 'none', problems: [] });
-        postIndexes(start.head, headTexts, start.indexes);
+        postIndexes(headTexts, headRead, start.indexes);
         return finish(undefined);
     }
-    const baseTexts = await readTexts(texts);
-    postIndexes(start.head, headTexts, start.indexes);
-    postIndexes(texts, baseTexts, start.indexes);
-    const base = await rebuild(texts, baseTexts);
+    const baseRead = await readTexts(texts);
+    const base = await rebuild(texts, baseRead);
     const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
-    finish(baseProblems ?? { side: 'none', problems: [] });
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(baseProblems ?? { side: 'none', problems: [] });
+    postIndexes(texts, baseRead, start.indexes);
+    postIndexes(headTexts, headRead, start.indexes);
+    finish(undefined);
 }
 function finish(outcome) {
     if (outcome)
