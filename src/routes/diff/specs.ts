@@ -53,8 +53,9 @@ export async function diffSpecFiles(
     throw e;
   }
   const t2 = performance.now();
+  // The worker makes the head's index before the base's checks; this thread, until they end, the base's.
+  if (checks.background) for (const f of base.files.values()) f.prepareLocate?.();
   await checks.done;
-  // Last: the worker hands over the texts' indexes after its checks; any not here yet is made here.
   compared.locate();
   return {
     head,

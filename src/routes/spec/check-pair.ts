@@ -11,7 +11,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { SpecError, type SpecProblem } from './errors.js';
 import type { JsonTextIndex } from './json-locator.js';
 import { checkLoadedSpec, type LoadedSpec } from './load.js';
-import { sameParts } from './same.js';
+import { sameParts, type SameParts } from './same.js';
 
 export interface SpecTexts {
   rootId: string;
@@ -40,6 +40,12 @@ export interface CheckStart {
 export interface HeadMessage {
   head: SpecTexts;
   schemaValidation: boolean;
+}
+
+/** The second message: the base, with what this thread found equal in both (or `null`: no base). */
+export interface BaseMessage {
+  base: SpecTexts;
+  same: SameParts;
 }
 
 export interface IndexMessage {
@@ -167,7 +173,11 @@ function inWorker(started: StartedWorker, head: LoadedSpec, options: { schemaVal
     addBase(base) {
       if (!mostlyEqual(base, head)) {
         supply(base);
-        thread.postMessage(texts(base));
+        // Sets and Maps of names: cheap to copy, and they spare the worker its own walk of both specs.
+        thread.postMessage({
+          base: texts(base),
+          same: sameParts(base.root.data, head.root.data),
+        } satisfies BaseMessage);
         return;
       }
       // A small change: this thread's comparison will be short, and the base's checks are cheap

@@ -1,7 +1,7 @@
 /**
  * Worker thread of `startChecks`: parses the head's texts again and checks it (references,
  * structure, the OpenAPI schema), then does the same for the base when it arrives, so the main
- * thread can read the base and compare meanwhile. Posts one `CheckOutcome`, then the texts'
+ * thread can read the base and compare meanwhile. Posts one `CheckOutcome`, and the texts'
  * indexes for locating findings.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,9 +9,10 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SpecError } from './errors.js';
 import { checkLoadedSpec, makeSpec, type LoadedSpec } from './load.js';
 import { looksLikeJson, parseSpecFile, type SpecFile } from './source.js';
-import type { CheckOutcome, CheckStart, HeadMessage, IndexMessage, SpecTexts } from './check-pair.js';
+import type { BaseMessage, CheckOutcome, CheckStart, HeadMessage, IndexMessage, SpecTexts } from './check-pair.js';
 import { indexJsonText } from './json-locator.js';
 import { decode } from './reader.js';
+import { knownSameParts } from './same.js';
 
 /** The main thread's messages, in order: the head, then the base. */
 function inbox(): () => Promise<unknown> {
@@ -92,8 +93,9 @@ async function check(run: () => Promise<void>, side: 'head' | 'base'): Promise<C
 }
 
 /**
- * The head's checks, then the base's; the outcome, then the JSON texts' indexes, base first: the
- * main thread locates findings last, from the head first, and makes any index not here yet itself.
+ * The head's checks, then the base's, then the outcome. The head's index is made once the base
+ * is parsed, before its checks, the base's after the outcome: the main thread, done comparing,
+ * makes the base's itself while it waits for the outcome, then locates findings with both.
  */
 async function run(start: CheckStart): Promise<void> {
   // Listening before the head's (synchronous) work, so no message is missed.
@@ -105,18 +107,20 @@ async function run(start: CheckStart): Promise<void> {
   const options = { schemaValidation };
   const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
   if (headProblems) return finish(headProblems);
-  const texts = (await next()) as SpecTexts | null;
-  if (!texts) {
+  const message = (await next()) as BaseMessage | null;
+  if (!message) {
     parentPort!.postMessage({ side: 'none', problems: [] } satisfies CheckOutcome);
     postIndexes(headTexts, headRead, start.indexes);
     return finish(undefined);
   }
-  const baseRead = await readTexts(texts);
-  const base = await rebuild(texts, baseRead);
+  const baseRead = await readTexts(message.base);
+  const base = await rebuild(message.base, baseRead);
+  knownSameParts(base.root.data, head.root.data, message.same);
+  postIndexes(headTexts, headRead, start.indexes);
   const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
   parentPort!.postMessage(baseProblems ?? ({ side: 'none', problems: [] } satisfies CheckOutcome));
-  postIndexes(texts, baseRead, start.indexes);
-  postIndexes(headTexts, headRead, start.indexes);
+  // Of use only if the main thread was still comparing: it makes the base's itself while it waits.
+  postIndexes(message.base, baseRead, start.indexes);
   finish(undefined);
 }
 

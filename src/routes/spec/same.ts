@@ -44,6 +44,17 @@ export function sameParts(base: unknown, head: unknown): SameParts {
   return parts;
 }
 
+/**
+ * Records parts already found for this pair elsewhere (the main thread, for the check worker's own
+ * parse of the same texts), so they are not walked again.
+ */
+export function knownSameParts(base: unknown, head: unknown, parts: SameParts): void {
+  if (!isObject(base) || !isObject(head)) return;
+  let inner = cache.get(base);
+  if (!inner) cache.set(base, (inner = new WeakMap()));
+  inner.set(head, parts);
+}
+
 function compute(base: Record<string, unknown>, head: Record<string, unknown>): SameParts {
   const paths = new Set<string>();
   const pathRefs = new Map<string, string[]>();

@@ -4,7 +4,7 @@
  * locator, because building a YAML tree for a 13 MB JSON spec costs seconds.
  */
 import type { Document, Node as YamlNode } from 'yaml';
-import { JsonLocator, LineIndex, type JsonTextIndex } from './json-locator.js';
+import { indexJsonText, JsonLocator, LineIndex, type JsonTextIndex } from './json-locator.js';
 import { SpecError } from './errors.js';
 
 export interface Position {
@@ -27,6 +27,8 @@ export interface SpecFile {
    * the first position is asked for; otherwise this thread makes it.
    */
   supplyIndex?(supplier: () => JsonTextIndex | undefined): void;
+  /** Makes now (unless supplied) what locating will need: while this thread would otherwise wait. */
+  prepareLocate?(): void;
   /** Position of the value a pointer names (the key, for object members); nearest ancestor when absent. */
   locate(pointer: string): Position | undefined;
 }
@@ -64,8 +66,10 @@ export async function parseSpecFile(text: string, id: string, display: string): 
 
 function parseJsonFile(text: string, id: string, display: string): SpecFile {
   let supplier: (() => JsonTextIndex | undefined) | undefined;
-  const supplied = () => supplier?.();
-  const lines = new LineIndex(text, supplied);
+  let own: JsonTextIndex | undefined;
+  // Made here, both passes at once, only when no other thread has handed it over by then.
+  const index = () => supplier?.() ?? (own ??= indexJsonText(text));
+  const lines = new LineIndex(text, index);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -79,7 +83,7 @@ function parseJsonFile(text: string, id: string, display: string): SpecFile {
       column: pos?.column,
     });
   }
-  const locator = new JsonLocator(text, supplied);
+  const locator = new JsonLocator(text, index);
   return {
     id,
     display,
@@ -88,6 +92,7 @@ function parseJsonFile(text: string, id: string, display: string): SpecFile {
     supplyIndex: (fn) => {
       supplier = fn;
     },
+    prepareLocate: () => void index(),
     locate: (pointer) => {
       const offset = locator.locate(parsePointer(pointer));
       return offset === undefined ? undefined : lines.position(offset);
