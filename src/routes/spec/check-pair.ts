@@ -73,7 +73,6 @@ export interface PairCheck {
   readonly done: Promise<void>;
 }
 
-/** Starts checking the head as soon as it is read; `addBase` or `headOnly` must follow. */
 /** A check worker started before the head was read (see `prestartChecks`). */
 export interface StartedWorker {
   thread: Worker;
@@ -98,6 +97,10 @@ export function prestartChecks(headFile: string | undefined): StartedWorker | un
   return worker ? spawn(worker, headFile) : undefined;
 }
 
+/**
+ * Starts checking the head as soon as it is read (in `started`, if given); `addBase` or `headOnly`
+ * must follow.
+ */
 export function startChecks(
   head: LoadedSpec,
   options: { schemaValidation: boolean },
