@@ -21,6 +21,7 @@ import { checkDownMigration, schemaDump } from './down.js';
 import { lintMigrationFile } from './lint/index.js';
 import { toolWraps, withToolNote } from './tool-transaction.js';
 import { mergeMeasured, tracedStatementsTable, type AppliedRun } from './measured.js';
+import { findLocksHeldAcrossMigrations } from './lock-held-across-migrations.js';
 import { namedRelations, seedTables, type SeededTable } from './seed.js';
 import { databaseEnv, runShellCommand } from './sources/command.js';
 import { detectLayout, readFolder, type FolderLayout } from './sources/layouts.js';
@@ -92,6 +93,7 @@ export async function runMigrations(settings: MigrationsSettings, deps: RunDeps)
   const { applied, seeded, tables } = outcome;
   for (const a of applied) if (a.run.failure) findings.push(failureFinding(a));
   const merged = mergeMeasured(findings, applied);
+  merged.push(...findLocksHeldAcrossMigrations(applied, { layout, singleTransaction: settings.singleTransaction }));
   attachIndexFixFiles(merged, settings, [...base, ...added]);
   return buildReport({ settings, server, base, added, applied, findings: dedupe(merged), tables, layout, seeded });
 }

@@ -27,6 +27,11 @@ export const migrationsSchema: JsonSchema = {
       description:
         'how the migrations are written: detected from the folder (auto), or a tool name; `command` runs migrations.command instead of reading files',
     },
+    'single-transaction': {
+      type: 'boolean',
+      description:
+        'node-pg-migrate layout only: whether node-pg-migrate runs all pending migrations in one transaction, as its CLI does unless given --no-single-transaction (default: false when a package.json script runs node-pg-migrate with --no-single-transaction, else true); a lock taken by one migration is then held until the last one commits',
+    },
     command: {
       type: 'string',
       description:

@@ -15,6 +15,7 @@ import {
 } from '../postgres/index.js';
 import { parseBase, type BaseSource } from './sources/base.js';
 import { parseLayout, type LayoutChoice } from './sources/layouts.js';
+import { projectKeepsSingleTransaction } from './sources/node-pg-migrate-cli.js';
 
 /** Rows given to each table the PR touches before its statements run, unless configured. */
 export const DEFAULT_SEED_ROWS = 10_000;
@@ -28,6 +29,7 @@ export interface RawMigrations {
   'postgres-version'?: string | number;
   lint?: { exclude?: string[] };
   layout?: string;
+  'single-transaction'?: boolean;
   command?: string;
   'command-timeout'?: number;
   'seed-rows'?: number | string;
@@ -48,6 +50,11 @@ export interface MigrationsSettings {
   lintExclude: string[];
   /** Folder layout, or `command` (the project's own tool applies the migrations). */
   layout: LayoutChoice;
+  /**
+   * node-pg-migrate only: all pending migrations run in one transaction (its CLI's default), so a
+   * lock one of them takes is held until the last one commits. Other layouts ignore it.
+   */
+  singleTransaction: boolean;
   /** Shell command of the `command` layout, run with DATABASE_URL set to the scratch database. */
   command?: string;
   commandTimeoutMs: number;
@@ -94,6 +101,8 @@ export function buildMigrationsSettings(
     postgresVersion: pgVersion === undefined ? undefined : String(pgVersion),
     lintExclude: raw.lint?.exclude ?? [],
     layout: parseLayout(flagString(flags, 'layout') ?? raw.layout),
+    singleTransaction:
+      raw['single-transaction'] ?? projectKeepsSingleTransaction(path.resolve(workingDirectory, dir), workingDirectory),
     command,
     commandTimeoutMs: (raw['command-timeout'] ?? DEFAULT_COMMAND_TIMEOUT_S) * 1000,
     seedRows: parseSeedRows(flagString(flags, 'seed-rows') ?? raw['seed-rows']),

@@ -45,7 +45,7 @@ export const TRANSACTION_MODELS: Record<FolderLayout, TransactionModel> = {
   },
   'node-pg-migrate': {
     kind: 'wrapped',
-    note: 'node-pg-migrate runs each migration in a transaction and an SQL migration cannot opt out: write this one as a JS/TS migration that calls pgm.noTransaction().',
+    note: 'node-pg-migrate runs each migration in a transaction (by default, one transaction shared by all pending migrations) and an SQL migration cannot opt out: write this one as a JS/TS migration that calls pgm.noTransaction().',
   },
 };
 

@@ -30,7 +30,7 @@ export const SCRIPT_MIGRATION = /^(?!.*\.d\.[cm]?ts$)\d+[^/]*\.(?:[cm]?js|[cm]?t
 export const SCRIPT_TRANSACTION: Record<'wrapped' | 'none', TransactionModel> = {
   wrapped: {
     kind: 'wrapped',
-    note: 'node-pg-migrate runs this migration in a transaction: call pgm.noTransaction() in it, best in a migration of its own (its other statements then run without a transaction too).',
+    note: 'node-pg-migrate runs this migration in a transaction (by default, one transaction shared by all pending migrations): call pgm.noTransaction() in it, best in a migration of its own (its other statements then run without a transaction too).',
   },
   none: {
     kind: 'autocommit',
