@@ -21,7 +21,7 @@ import { lintMigrationFile, nonTransactionalStatement, type ParsedStatement } fr
 import { mergeMeasured, tracedStatementsTable } from './measured.js';
 import type { MigrationFile } from './sources/files.js';
 import { upSection } from './sources/layouts.js';
-import { filenodes, heldLocks, newLocks, rewritten, timeouts } from './trace.js';
+import { SessionTracer } from './trace.js';
 
 /** Applied when the file sets none, so a dry run never queues for long behind the user's traffic. */
 export const DRY_RUN_LOCK_TIMEOUT = '5s';
@@ -95,13 +95,16 @@ export async function runDryRun(opts: DryRunOptions): Promise<Report> {
     await client.query('BEGIN');
     try {
       await client.query(`SET LOCAL lock_timeout = '${DRY_RUN_LOCK_TIMEOUT}'`);
+      // As for the scratch dry-run's PR statements: one round trip per statement, inside our block.
+      const tracer = new SessionTracer(client);
       for (const s of parsed) {
         if (SKIPPED.has(transactionKind(s))) {
           skipped.push(s);
           continue;
         }
         try {
-          run.statements.push(await measure(client, s));
+          const { durationMs, ...trace } = await tracer.run(s, { ownTransaction: false, traced: true, commit: false });
+          run.statements.push({ statement: s, durationMs, trace });
         } catch (e) {
           run.failure = executionFailure(e, s);
           break;
@@ -178,18 +181,6 @@ function refusedFinding(file: string, s: ParsedStatement, why: string): Finding 
         'Dry-run the other statements without this one, or run `backend-gate migrations` to apply the file to a scratch database instead.',
     },
   };
-}
-
-async function measure(client: pg.Client, s: ParsedStatement): Promise<StatementRun> {
-  const settings = await timeouts(client);
-  const nodesBefore = await filenodes(client);
-  const locksBefore = await heldLocks(client);
-  const t0 = performance.now();
-  await client.query(s.text);
-  const durationMs = performance.now() - t0;
-  const locks = newLocks(locksBefore, await heldLocks(client));
-  const rewrites = rewritten(nodesBefore, await filenodes(client));
-  return { statement: s, durationMs, trace: { locks, rewrites, ...settings } };
 }
 
 /** What the locks this statement took would stop other sessions from doing until the transaction ends. */

@@ -4,9 +4,8 @@
  * lock_timeout / statement_timeout in force. The statement runs in a transaction we open (one
  * statement in autocommit is its own transaction anyway), or inside the file's own BEGIN block.
  * Statements PostgreSQL refuses in a transaction (CREATE INDEX CONCURRENTLY…) run in autocommit:
- * their locks are not traced, their rewrites and duration are. SessionTracer does this for the
- * PR's statements in one round trip each; the single-read helpers below serve the user-database
- * dry run.
+ * their locks are not traced, their rewrites and duration are. SessionTracer does this in one
+ * round trip per statement, for the PR's statements and for the user-database dry run.
  */
 import type pg from 'pg';
 import type { ProbeResult } from './probe.js';
@@ -27,21 +26,6 @@ export interface StatementTrace {
   /** What a second session saw while the statement ran (absent when it touched no existing table). */
   probe?: ProbeResult;
 }
-
-const LOCKS_SQL = `
-SELECT n.nspname || '.' || c.relname AS relation, l.mode
-  FROM pg_locks l
-  JOIN pg_class c ON c.oid = l.relation
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
-   AND c.relkind IN ('r', 'p', 'm')
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
- ORDER BY 1, 2`;
-
-const FILENODES_SQL = `
-SELECT n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'`;
 
 export interface Timeouts {
   lockTimeout: string;
@@ -226,30 +210,10 @@ async function queryAll(client: pg.Client, parts: (string | undefined)[]): Promi
   return (Array.isArray(r) ? r : [r]).map((x) => x.rows as Record<string, unknown>[]);
 }
 
-export async function timeouts(client: pg.Client): Promise<{ lockTimeout: string; statementTimeout: string }> {
-  const r = await client.query<{ l: string; s: string }>(
-    "SELECT current_setting('lock_timeout') AS l, current_setting('statement_timeout') AS s",
-  );
-  return { lockTimeout: r.rows[0].l, statementTimeout: r.rows[0].s };
-}
-
-export async function heldLocks(client: pg.Client): Promise<TakenLock[]> {
-  return (await client.query<{ relation: string; mode: string }>(LOCKS_SQL)).rows;
-}
-
-export async function filenodes(client: pg.Client): Promise<Map<string, string>> {
-  const r = await client.query<{ relation: string; filenode: string }>(FILENODES_SQL);
-  return new Map(r.rows.map((x) => [x.relation, x.filenode]));
-}
-
 /** Locks in `after` that were not already held in `before` (the file's own transaction keeps earlier ones). */
 export function newLocks(before: TakenLock[], after: TakenLock[]): TakenLock[] {
   const had = new Set(before.map((l) => `${l.relation}\u0000${l.mode}`));
   return after.filter((l) => !had.has(`${l.relation}\u0000${l.mode}`));
-}
-
-export function rewritten(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...after].filter(([rel, node]) => before.has(rel) && before.get(rel) !== node).map(([rel]) => rel);
 }
 
 /** 'AccessExclusiveLock' → 'ACCESS EXCLUSIVE', the way PostgreSQL's docs name lock modes. */
