@@ -42,7 +42,7 @@ SELECT coalesce(json_agg(json_build_array(c.oid::int8, c.relfilenode::text)), '[
  WHERE c.relkind IN ('r', 'm') AND ${USER_SCHEMA}`;
 
 const HELD_SELECT = `
-SELECT l.relation::int8 AS oid, n.nspname || '.' || c.relname AS relation, l.mode, c.relkind::text AS kind,
+SELECT l.relation::int8::text AS oid, n.nspname || '.' || c.relname AS relation, l.mode, c.relkind::text AS kind,
        c.relfilenode::text AS filenode
   FROM pg_locks l
   JOIN pg_class c ON c.oid = l.relation
@@ -50,6 +50,38 @@ SELECT l.relation::int8 AS oid, n.nspname || '.' || c.relname AS relation, l.mod
  WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
    AND c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
  ORDER BY 2, 3`;
+
+/** The server's clock, then the locks held (HELD_SELECT's rows as a JSON array): one row. */
+const HELD_AND_CLOCK = `
+SELECT extract(epoch FROM clock_timestamp())::float8 * 1000 AS ms,
+       (SELECT coalesce(json_agg(h ORDER BY h.relation, h.mode), '[]') FROM (${HELD_SELECT}) h) AS held`;
+
+/**
+ * Statement kinds that leave lock_timeout and statement_timeout as they were: plain DDL. SET,
+ * DO blocks, function calls, DML and TRUNCATE (triggers), CREATE TABLE AS (a query) may change
+ * them, and are followed by a read.
+ */
+const KEEPS_SETTINGS = new Set([
+  'CreateStmt',
+  'AlterTableStmt',
+  'IndexStmt',
+  'DropStmt',
+  'RenameStmt',
+  'CommentStmt',
+  'CreateSeqStmt',
+  'AlterSeqStmt',
+  'ViewStmt',
+  'CreateEnumStmt',
+  'AlterEnumStmt',
+  'CompositeTypeStmt',
+  'CreateDomainStmt',
+  'AlterDomainStmt',
+  'CreateSchemaStmt',
+  'CreateExtensionStmt',
+  'GrantStmt',
+  'ClusterStmt',
+  'ReindexStmt',
+]);
 
 interface HeldRow {
   oid: string;
@@ -110,12 +142,13 @@ export class SessionTracer {
     add(opts.ownTransaction ? 'BEGIN' : undefined);
     const start = add(CLOCK);
     const at = add(statement.text);
-    const end = add(CLOCK);
-    if (!this.prepared) add(`PREPARE ${(this.prepared = `backend_gate_held_${++preparedNames}`)} AS ${HELD_SELECT}`);
-    const heldAt = add(`EXECUTE ${this.prepared}`);
-    // The settings are read after the COMMIT: a SET LOCAL ends with the transaction.
+    // The clock again and the locks held, as one prepared statement (its plan is made once).
+    if (!this.prepared) add(`PREPARE ${(this.prepared = `backend_gate_held_${++preparedNames}`)} AS ${HELD_AND_CLOCK}`);
+    const end = add(`EXECUTE ${this.prepared}`);
+    // The settings are read after the COMMIT: a SET LOCAL ends with the transaction. Statements
+    // that cannot change them (DDL, which runs no user code that would) skip the read.
     add(opts.commit ? 'COMMIT' : undefined);
-    const settingsAfter = add(SETTINGS_SELECT);
+    const settingsAfter = add(KEEPS_SETTINGS.has(statement.kind) ? undefined : SETTINGS_SELECT);
     let results: Record<string, unknown>[][];
     try {
       results = await queryAll(this.client, parts);
@@ -130,8 +163,8 @@ export class SessionTracer {
     if (readNodes >= 0) this.read(results[readNodes][0]);
     const timeouts = this.settings!;
     const durationMs = Number(results[end][0].ms) - Number(results[start][0].ms);
-    const held = results[heldAt] as unknown as HeldRow[];
-    this.read(results[settingsAfter][0]);
+    const held = results[end][0].held as HeldRow[];
+    if (settingsAfter >= 0) this.read(results[settingsAfter][0]);
     if (opts.ownTransaction) this.held = [];
     const rewrites = new Set<string>();
     for (const h of held) {
