@@ -167,7 +167,7 @@ const SCRIPT_MIGRATION = /^(?!.*\.d\.[cm]?ts$)\d+[^/]*\.(?:[cm]?js|[cm]?ts)$/;
 const SCRIPT_TRANSACTION = {
     wrapped: {
         kind: 'wrapped',
-        note: 'node-pg-migrate runs this migration in a transaction: call pgm.noTransaction() in it, best in a migration of its own (its other statements then run without a transaction too).',
+        note: 'node-pg-migrate runs this migration in a transaction (by default, one transaction shared by all pending migrations): call pgm.noTransaction() in it, best in a migration of its own (its other statements then run without a transaction too).',
     },
     none: {
         kind: 'autocommit',
@@ -525,7 +525,7 @@ const TRANSACTION_MODELS = {
     },
     'node-pg-migrate': {
         kind: 'wrapped',
-        note: 'node-pg-migrate runs each migration in a transaction and an SQL migration cannot opt out: write this one as a JS/TS migration that calls pgm.noTransaction().',
+        note: 'node-pg-migrate runs each migration in a transaction (by default, one transaction shared by all pending migrations) and an SQL migration cannot opt out: write this one as a JS/TS migration that calls pgm.noTransaction().',
     },
 };
 function parseLayout(value) {

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   rj: () => (/* binding */ applyMigration)
 /* harmony export */ });
 /* unused harmony export positionInStatement */
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45891);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44963);
 /* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62952);
 /* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49447);
 
@@ -392,29 +392,12 @@ function sleep(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ newLocks),
-/* harmony export */   Fw: () => (/* binding */ timeouts),
 /* harmony export */   Kp: () => (/* binding */ isStrongerLock),
-/* harmony export */   Mw: () => (/* binding */ heldLocks),
 /* harmony export */   Qs: () => (/* binding */ SessionTracer),
 /* harmony export */   US: () => (/* binding */ lockModeName),
-/* harmony export */   fm: () => (/* binding */ rewritten),
-/* harmony export */   sF: () => (/* binding */ describeLocks),
-/* harmony export */   wx: () => (/* binding */ filenodes)
+/* harmony export */   sF: () => (/* binding */ describeLocks)
 /* harmony export */ });
-const LOCKS_SQL = `
-SELECT n.nspname || '.' || c.relname AS relation, l.mode
-  FROM pg_locks l
-  JOIN pg_class c ON c.oid = l.relation
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
-   AND c.relkind IN ('r', 'p', 'm')
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
- ORDER BY 1, 2`;
-const FILENODES_SQL = `
-SELECT n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'`;
+/* unused harmony export newLocks */
 const SETTINGS_SELECT = "SELECT current_setting('lock_timeout') AS l, current_setting('statement_timeout') AS s";
 const USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'`;
 const NODES_SELECT = `
@@ -422,7 +405,7 @@ SELECT coalesce(json_agg(json_build_array(c.oid::int8, c.relfilenode::text)), '[
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'm') AND ${USER_SCHEMA}`;
 const HELD_SELECT = `
-SELECT l.relation::int8 AS oid, n.nspname || '.' || c.relname AS relation, l.mode, c.relkind::text AS kind,
+SELECT l.relation::int8::text AS oid, n.nspname || '.' || c.relname AS relation, l.mode, c.relkind::text AS kind,
        c.relfilenode::text AS filenode
   FROM pg_locks l
   JOIN pg_class c ON c.oid = l.relation
@@ -430,6 +413,36 @@ SELECT l.relation::int8 AS oid, n.nspname || '.' || c.relname AS relation, l.mod
  WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
    AND c.relkind IN ('r', 'p', 'm') AND ${USER_SCHEMA}
  ORDER BY 2, 3`;
+/** The server's clock, then the locks held (HELD_SELECT's rows as a JSON array): one row. */
+const HELD_AND_CLOCK = `
+SELECT extract(epoch FROM clock_timestamp())::float8 * 1000 AS ms,
+       (SELECT coalesce(json_agg(h ORDER BY h.relation, h.mode), '[]') FROM (${HELD_SELECT}) h) AS held`;
+/**
+ * Statement kinds that leave lock_timeout and statement_timeout as they were: plain DDL. SET,
+ * DO blocks, function calls, DML and TRUNCATE (triggers), CREATE TABLE AS (a query) may change
+ * them, and are followed by a read.
+ */
+const KEEPS_SETTINGS = new Set([
+    'CreateStmt',
+    'AlterTableStmt',
+    'IndexStmt',
+    'DropStmt',
+    'RenameStmt',
+    'CommentStmt',
+    'CreateSeqStmt',
+    'AlterSeqStmt',
+    'ViewStmt',
+    'CreateEnumStmt',
+    'AlterEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'AlterDomainStmt',
+    'CreateSchemaStmt',
+    'CreateExtensionStmt',
+    'GrantStmt',
+    'ClusterStmt',
+    'ReindexStmt',
+]);
 /**
  * Traces the statements one session runs, one after another, with as few catalog reads as the
  * measures allow: it keeps the timeouts and every table's relfilenode it read last, and after a
@@ -480,13 +493,14 @@ class SessionTracer {
         add(opts.ownTransaction ? 'BEGIN' : undefined);
         const start = add(CLOCK);
         const at = add(statement.text);
-        const end = add(CLOCK);
+        // The clock again and the locks held, as one prepared statement (its plan is made once).
         if (!this.prepared)
-            add(`PREPARE ${(this.prepared = `backend_gate_held_${++preparedNames}`)} AS ${HELD_SELECT}`);
-        const heldAt = add(`EXECUTE ${this.prepared}`);
-        // The settings are read after the COMMIT: a SET LOCAL ends with the transaction.
+            add(`PREPARE ${(this.prepared = `backend_gate_held_${++preparedNames}`)} AS ${HELD_AND_CLOCK}`);
+        const end = add(`EXECUTE ${this.prepared}`);
+        // The settings are read after the COMMIT: a SET LOCAL ends with the transaction. Statements
+        // that cannot change them (DDL, which runs no user code that would) skip the read.
         add(opts.commit ? 'COMMIT' : undefined);
-        const settingsAfter = add(SETTINGS_SELECT);
+        const settingsAfter = add(KEEPS_SETTINGS.has(statement.kind) ? undefined : SETTINGS_SELECT);
         let results;
         try {
             results = await queryAll(this.client, parts);
@@ -505,8 +519,9 @@ class SessionTracer {
             this.read(results[readNodes][0]);
         const timeouts = this.settings;
         const durationMs = Number(results[end][0].ms) - Number(results[start][0].ms);
-        const held = results[heldAt];
-        this.read(results[settingsAfter][0]);
+        const held = results[end][0].held;
+        if (settingsAfter >= 0)
+            this.read(results[settingsAfter][0]);
         if (opts.ownTransaction)
             this.held = [];
         const rewrites = new Set();
@@ -582,24 +597,10 @@ async function queryAll(client, parts) {
     const r = (await client.query(sql.join(SEPARATOR)));
     return (Array.isArray(r) ? r : [r]).map((x) => x.rows);
 }
-async function timeouts(client) {
-    const r = await client.query("SELECT current_setting('lock_timeout') AS l, current_setting('statement_timeout') AS s");
-    return { lockTimeout: r.rows[0].l, statementTimeout: r.rows[0].s };
-}
-async function heldLocks(client) {
-    return (await client.query(LOCKS_SQL)).rows;
-}
-async function filenodes(client) {
-    const r = await client.query(FILENODES_SQL);
-    return new Map(r.rows.map((x) => [x.relation, x.filenode]));
-}
 /** Locks in `after` that were not already held in `before` (the file's own transaction keeps earlier ones). */
 function newLocks(before, after) {
     const had = new Set(before.map((l) => `${l.relation}\u0000${l.mode}`));
     return after.filter((l) => !had.has(`${l.relation}\u0000${l.mode}`));
-}
-function rewritten(before, after) {
-    return [...after].filter(([rel, node]) => before.has(rel) && before.get(rel) !== node).map(([rel]) => rel);
 }
 /** 'AccessExclusiveLock' → 'ACCESS EXCLUSIVE', the way PostgreSQL's docs name lock modes. */
 function lockModeName(mode) {

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40905);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30876);
 /* harmony import */ var _schema_health_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68206);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42089);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8994);
 /* harmony import */ var _sources_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22834);
 /**
  * The `command` layout: the project's own tool (knex, TypeORM, Rails, node-pg-migrate JS

@@ -589,6 +589,7 @@ function locateSpec(given, workingDirectory) {
 /* harmony export */   t4: () => (/* binding */ changedPartsOnly),
 /* harmony export */   x5: () => (/* binding */ sameParts)
 /* harmony export */ });
+/* unused harmony export knownSameParts */
 /**
  * Which parts of two versions of a spec are equal, found once per pair: the base spec is
  * schema-validated only where it differs from the (fully validated) head, and the diff skips,
@@ -614,6 +615,18 @@ function sameParts(base, head) {
         cache.set(base, (inner = new WeakMap()));
     inner.set(head, parts);
     return parts;
+}
+/**
+ * Records parts already found for this pair elsewhere (the main thread, for the check worker's own
+ * parse of the same texts), so they are not walked again.
+ */
+function knownSameParts(base, head, parts) {
+    if (!isObject(base) || !isObject(head))
+        return;
+    let inner = cache.get(base);
+    if (!inner)
+        cache.set(base, (inner = new WeakMap()));
+    inner.set(head, parts);
 }
 function compute(base, head) {
     const paths = new Set();
@@ -1031,8 +1044,10 @@ async function parseSpecFile(text, id, display) {
 }
 function parseJsonFile(text, id, display) {
     let supplier;
-    const supplied = () => supplier?.();
-    const lines = new LineIndex(text, supplied);
+    let own;
+    // Made here, both passes at once, only when no other thread has handed it over by then.
+    const index = () => supplier?.() ?? (own ??= indexJsonText(text));
+    const lines = new LineIndex(text, index);
     let data;
     try {
         data = JSON.parse(text);
@@ -1047,7 +1062,7 @@ function parseJsonFile(text, id, display) {
             column: pos?.column,
         });
     }
-    const locator = new JsonLocator(text, supplied);
+    const locator = new JsonLocator(text, index);
     return {
         id,
         display,
@@ -1056,6 +1071,7 @@ function parseJsonFile(text, id, display) {
         supplyIndex: (fn) => {
             supplier = fn;
         },
+        prepareLocate: () => void index(),
         locate: (pointer) => {
             const offset = locator.locate(parsePointer(pointer));
             return offset === undefined ? undefined : lines.position(offset);

@@ -68,6 +68,10 @@ function prestartChecks(headFile) {
     const worker = size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
     return worker ? spawn(worker, headFile) : undefined;
 }
+/**
+ * Starts checking the head as soon as it is read (in `started`, if given); `addBase` or `headOnly`
+ * must follow.
+ */
 function startChecks(head, options, started) {
     const size = [...head.files.values()].reduce((n, f) => n + f.text.length, 0);
     const worker = !started && size >= WORKER_THRESHOLD_BYTES ? workerFile() : undefined;
@@ -138,7 +142,11 @@ function inWorker(started, head, options) {
         addBase(base) {
             if (!mostlyEqual(base, head)) {
                 supply(base);
-                thread.postMessage(texts(base));
+                // Sets and Maps of names: cheap to copy, and they spare the worker its own walk of both specs.
+                thread.postMessage({
+                    base: texts(base),
+                    same: (0,spec_same/* sameParts */.x5)(base.root.data, head.root.data),
+                });
                 return;
             }
             // A small change: this thread's comparison will be short, and the base's checks are cheap
@@ -984,8 +992,11 @@ async function diffSpecFiles(readHead, readBase, options) {
         throw e;
     }
     const t2 = performance.now();
+    // The worker makes the head's index before the base's checks; this thread, until they end, the base's.
+    if (checks.background)
+        for (const f of base.files.values())
+            f.prepareLocate?.();
     await checks.done;
-    // Last: the worker hands over the texts' indexes after its checks; any not here yet is made here.
     compared.locate();
     return {
         head,

@@ -28,8 +28,8 @@ var postgres = __webpack_require__(74880);
 var fingerprint = __webpack_require__(40905);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(30876);
-// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 47 modules
-var migrations_lint = __webpack_require__(45891);
+// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 45 modules
+var migrations_lint = __webpack_require__(44963);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
 var files = __webpack_require__(7636);
 ;// CONCATENATED MODULE: ./src/migrations/schemadiff/apply.ts
@@ -1232,8 +1232,8 @@ async function applyPlainMigrations(url, dir, workingDirectory) {
     }
 }
 
-// EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(42089);
+// EXTERNAL MODULE: ./src/migrations/settings.ts + 1 modules
+var migrations_settings = __webpack_require__(8994);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/diff.ts
 /**
  * `backend-gate migrations diff --compare schema/v2.sql [--output migrations/] [--slug name]`:

@@ -113,9 +113,9 @@ const migrationsCommand = {
             return runDryRunCommand(ctx, input);
         // The static lint alone loads neither the runner nor a PostgreSQL driver of its own.
         if (input.positionals[0] === 'lint')
-            return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(5891), __webpack_require__.e(1559), __webpack_require__.e(7296)]).then(__webpack_require__.bind(__webpack_require__, 87296))).runLintSubcommand(ctx, input);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(4963), __webpack_require__.e(1559), __webpack_require__.e(7296)]).then(__webpack_require__.bind(__webpack_require__, 87296))).runLintSubcommand(ctx, input);
         // Loaded on demand: `--help` and the other modes do not load the settings' PostgreSQL helpers.
-        const [{ isMigrationsSubcommand, loadConfiguredStats, runMigrationsSubcommand, withTableSizes }, { buildMigrationsSettings },] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(1559), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 50643)), Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(1559), __webpack_require__.e(2089)]).then(__webpack_require__.bind(__webpack_require__, 42089))]);
+        const [{ isMigrationsSubcommand, loadConfiguredStats, runMigrationsSubcommand, withTableSizes }, { buildMigrationsSettings },] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(1559), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 50643)), Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(1559), __webpack_require__.e(8994)]).then(__webpack_require__.bind(__webpack_require__, 8994))]);
         if (isMigrationsSubcommand(input.positionals[0]))
             return runMigrationsSubcommand(ctx, input);
         if (input.positionals.length > 0) {
@@ -125,7 +125,7 @@ const migrationsCommand = {
         const settings = buildMigrationsSettings(raw, input.flags, ctx.settings.workingDirectory, ctx.env);
         ctx.redactor.addUrl(settings.databaseUrl);
         const stats = await loadConfiguredStats(ctx, input.flags);
-        const { runMigrations } = await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4955), __webpack_require__.e(4880), __webpack_require__.e(5891), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(8206), __webpack_require__.e(3949), __webpack_require__.e(3070)]).then(__webpack_require__.bind(__webpack_require__, 85133));
+        const { runMigrations } = await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4955), __webpack_require__.e(4880), __webpack_require__.e(4963), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(8206), __webpack_require__.e(3949), __webpack_require__.e(7366)]).then(__webpack_require__.bind(__webpack_require__, 35093));
         return withTableSizes(await runMigrations(settings, { log: ctx.log, redactor: ctx.redactor, signal: ctx.signal }), stats);
     },
 };
@@ -137,7 +137,7 @@ async function runDryRunCommand(ctx, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('usage: backend-gate migrations dry-run FILE --database-url URL (one migration file, your own database; it runs in a transaction that is always rolled back).');
     }
     const raw = (ctx.settings.config.raw.migrations ?? {});
-    const { runDryRun } = await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(5891), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(9775)]).then(__webpack_require__.bind(__webpack_require__, 39775));
+    const { runDryRun } = await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(4880), __webpack_require__.e(4963), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(9775)]).then(__webpack_require__.bind(__webpack_require__, 39775));
     return runDryRun({
         file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.settings.workingDirectory, file),
         workingDirectory: ctx.settings.workingDirectory,

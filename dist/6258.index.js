@@ -115,8 +115,8 @@ const loadtestCommand = {
                 ctx.redactor.addUrl(v);
         const deps = { log: ctx.log, signal: ctx.signal, env: ctx.env, redactor: ctx.redactor };
         if (settings.ab)
-            return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(6752), __webpack_require__.e(1150), __webpack_require__.e(4880), __webpack_require__.e(5891), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(780), __webpack_require__.e(6377), __webpack_require__.e(6448)]).then(__webpack_require__.bind(__webpack_require__, 26448))).runAbLoadtest(settings, deps);
-        return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(6752), __webpack_require__.e(1150), __webpack_require__.e(4880), __webpack_require__.e(5891), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(780), __webpack_require__.e(6377)]).then(__webpack_require__.bind(__webpack_require__, 26377))).runLoadtest(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(6752), __webpack_require__.e(1150), __webpack_require__.e(4880), __webpack_require__.e(4963), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(780), __webpack_require__.e(6377), __webpack_require__.e(6448)]).then(__webpack_require__.bind(__webpack_require__, 26448))).runAbLoadtest(settings, deps);
+        return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(6752), __webpack_require__.e(1150), __webpack_require__.e(4880), __webpack_require__.e(4963), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(780), __webpack_require__.e(6377)]).then(__webpack_require__.bind(__webpack_require__, 26377))).runLoadtest(settings, deps);
     },
 };
 /** `loadtest merge FILE…`: shards combined, then gated on the config's thresholds. */
@@ -124,7 +124,7 @@ async function runMerge(ctx, files, input) {
     const [{ mergeShardFiles }, { evaluateScenario }, { buildReport }, { gateSettingsFor }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(780), __webpack_require__.e(7051)]).then(__webpack_require__.bind(__webpack_require__, 87051)),
         __webpack_require__.e(/* import() */ 6348).then(__webpack_require__.bind(__webpack_require__, 46348)),
-        Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(6752), __webpack_require__.e(1150), __webpack_require__.e(4880), __webpack_require__.e(5891), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(780), __webpack_require__.e(6377)]).then(__webpack_require__.bind(__webpack_require__, 26377)),
+        Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(6752), __webpack_require__.e(1150), __webpack_require__.e(4880), __webpack_require__.e(4963), __webpack_require__.e(1559), __webpack_require__.e(2034), __webpack_require__.e(780), __webpack_require__.e(6377)]).then(__webpack_require__.bind(__webpack_require__, 26377)),
         __webpack_require__.e(/* import() */ 8214).then(__webpack_require__.bind(__webpack_require__, 78214)),
     ]);
     const { config, workingDirectory } = ctx.settings;

@@ -1,26 +1,124 @@
 export const id = 643;
-export const ids = [643,2089];
+export const ids = [643,8994];
 export const modules = {
 
-/***/ 42089:
+/***/ 8994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_COMMAND_TIMEOUT_S: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_S),
-/* harmony export */   DEFAULT_SEED_ROWS: () => (/* binding */ DEFAULT_SEED_ROWS),
-/* harmony export */   buildMigrationsSettings: () => (/* binding */ buildMigrationsSettings),
-/* harmony export */   startMigrationsPostgres: () => (/* binding */ startMigrationsPostgres)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74634);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74880);
-/* harmony import */ var _sources_base_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47742);
-/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59230);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_COMMAND_TIMEOUT_S: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_S),
+  DEFAULT_SEED_ROWS: () => (/* binding */ DEFAULT_SEED_ROWS),
+  buildMigrationsSettings: () => (/* binding */ buildMigrationsSettings),
+  startMigrationsPostgres: () => (/* binding */ startMigrationsPostgres)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(23919);
+// EXTERNAL MODULE: ./src/modes.ts
+var modes = __webpack_require__(74634);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 6 modules
+var postgres = __webpack_require__(74880);
+// EXTERNAL MODULE: ./src/migrations/sources/base.ts
+var base = __webpack_require__(47742);
+// EXTERNAL MODULE: ./src/migrations/sources/layouts.ts + 1 modules
+var layouts = __webpack_require__(59230);
+;// CONCATENATED MODULE: ./src/migrations/sources/node-pg-migrate-cli.ts
+/**
+ * How the project runs node-pg-migrate's CLI, read from its package.json `scripts`: whether the
+ * pending migrations share one transaction (`--single-transaction`, the CLI's default) or each
+ * gets its own (`--no-single-transaction`).
+ */
+
+
+/**
+ * Whether node-pg-migrate runs all pending migrations in one transaction for this project: false
+ * when a script of the nearest package.json that runs node-pg-migrate (from the migrations folder
+ * up to the working directory) applies migrations with `--no-single-transaction`
+ * (`--single-transaction false` / `=false`), else true, the tool's default.
+ */
+function projectKeepsSingleTransaction(dir, workingDirectory) {
+    for (const manifest of manifestsAbove(dir, workingDirectory)) {
+        const scripts = nodePgMigrateScripts(readScripts(manifest));
+        if (scripts.length > 0)
+            return !scripts.some((s) => !s.singleTransaction);
+    }
+    return true;
+}
+/** package.json files from `dir` up to `workingDirectory` (only the nearest one when `dir` is outside it), nearest first. */
+function manifestsAbove(dir, workingDirectory) {
+    const top = external_node_path_default().resolve(workingDirectory);
+    const inside = !external_node_path_default().relative(top, dir).startsWith('..');
+    const out = [];
+    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
+        const manifest = external_node_path_default().join(at, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest)) {
+            out.push(manifest);
+            if (!inside)
+                break;
+        }
+        if ((inside && at === top) || external_node_path_default().dirname(at) === at)
+            break;
+    }
+    const own = external_node_path_default().join(top, 'package.json');
+    if (!out.includes(own) && (0,external_node_fs_.existsSync)(own))
+        out.push(own);
+    return out;
+}
+function readScripts(manifest) {
+    try {
+        const pkg = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
+        return pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
+    }
+    catch {
+        return {}; // a broken package.json is npm's to report
+    }
+}
+/** Subcommands that do not apply pending migrations upwards. */
+const NOT_UP = new Set(['create', 'down']);
+/** The scripts that apply migrations with node-pg-migrate (`up`, `redo`, or migrations named in arguments). */
+function nodePgMigrateScripts(scripts) {
+    const out = [];
+    for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command !== 'string')
+            continue;
+        // Each command of the script line (`a && b; c | d`) on its own.
+        for (const part of command.split(/&&|\|\||[;|&]/)) {
+            const words = part.trim().split(/\s+/).map(unquote);
+            const at = words.findIndex((w) => /(^|\/)node-pg-migrate(\.[cm]?[jt]s)?$/.test(w));
+            if (at === -1)
+                continue;
+            const args = words.slice(at + 1);
+            if (args.some((a) => NOT_UP.has(a)))
+                continue;
+            out.push({ name, command: part.trim(), singleTransaction: !turnsSingleTransactionOff(args) });
+        }
+    }
+    return out;
+}
+function unquote(word) {
+    return word.replace(/^(['"])(.*)\1$/, '$2');
+}
+/** yargs' spellings: `--no-single-transaction`, `--single-transaction false`, `--single-transaction=false` (or camelCase). */
+function turnsSingleTransactionOff(args) {
+    return args.some((a, i) => {
+        if (/^--no-(single-transaction|singleTransaction)$/.test(a))
+            return true;
+        if (/^--(single-transaction|singleTransaction)=(false|0)$/.test(a))
+            return true;
+        return /^--(single-transaction|singleTransaction)$/.test(a) && /^(false|0)$/.test(args[i + 1] ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/migrations/settings.ts
 /**
  * Settings of the migrations mode: the `migrations:` config section overridden by flags
  * (CLI) or inputs (Action) of the same names. Paths are resolved against the working directory.
@@ -32,13 +130,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** Rows given to each table the PR touches before its statements run, unless configured. */
 const DEFAULT_SEED_ROWS = 10_000;
 const DEFAULT_COMMAND_TIMEOUT_S = 600;
 function buildMigrationsSettings(raw, flags, workingDirectory, env = {}) {
-    const dir = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'dir') ?? raw.dir ?? defaultDir(workingDirectory);
-    const baseFlag = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'base');
-    const baseVersionFlag = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'base-version');
+    const dir = (0,modes/* flagString */.w)(flags, 'dir') ?? raw.dir ?? defaultDir(workingDirectory);
+    const baseFlag = (0,modes/* flagString */.w)(flags, 'base');
+    const baseVersionFlag = (0,modes/* flagString */.w)(flags, 'base-version');
     // A flag replaces the config's base whichever form it takes.
     const fromFlags = baseFlag !== undefined || baseVersionFlag !== undefined;
     const baseValue = fromFlags ? baseFlag : raw.base;
@@ -49,39 +148,40 @@ function buildMigrationsSettings(raw, flags, workingDirectory, env = {}) {
             : String(raw['base-version']);
     // In a pull request run by GitHub Actions, the base branch is known.
     const defaultBase = !baseValue && baseVersion === undefined && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined;
-    const pgVersion = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'postgres-version') ?? raw['postgres-version'];
-    const command = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'command') ?? raw.command;
+    const pgVersion = (0,modes/* flagString */.w)(flags, 'postgres-version') ?? raw['postgres-version'];
+    const command = (0,modes/* flagString */.w)(flags, 'command') ?? raw.command;
     const settings = {
         workingDirectory,
-        dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, dir),
-        base: (0,_sources_base_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBase */ .H)(baseValue ?? defaultBase, baseVersion, workingDirectory),
-        databaseUrl: (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'database-url'),
-        provider: (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProvider */ .te)((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'postgres') ?? raw.postgres),
+        dir: external_node_path_default().resolve(workingDirectory, dir),
+        base: (0,base/* parseBase */.H)(baseValue ?? defaultBase, baseVersion, workingDirectory),
+        databaseUrl: (0,modes/* flagString */.w)(flags, 'database-url'),
+        provider: (0,postgres/* parseProvider */.te)((0,modes/* flagString */.w)(flags, 'postgres') ?? raw.postgres),
         postgresVersion: pgVersion === undefined ? undefined : String(pgVersion),
         lintExclude: raw.lint?.exclude ?? [],
-        layout: (0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLayout */ .U8)((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'layout') ?? raw.layout),
+        layout: (0,layouts/* parseLayout */.U8)((0,modes/* flagString */.w)(flags, 'layout') ?? raw.layout),
+        singleTransaction: raw['single-transaction'] ?? projectKeepsSingleTransaction(external_node_path_default().resolve(workingDirectory, dir), workingDirectory),
         command,
         commandTimeoutMs: (raw['command-timeout'] ?? DEFAULT_COMMAND_TIMEOUT_S) * 1000,
-        seedRows: parseSeedRows((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'seed-rows') ?? raw['seed-rows']),
-        seed: parseSeed((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'seed') ?? raw.seed, workingDirectory),
+        seedRows: parseSeedRows((0,modes/* flagString */.w)(flags, 'seed-rows') ?? raw['seed-rows']),
+        seed: parseSeed((0,modes/* flagString */.w)(flags, 'seed') ?? raw.seed, workingDirectory),
         probe: parseProbe(flags, raw.probe),
         checkDown: raw['check-down'] ?? true,
-        all: (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBoolean */ .$h)(flags, 'all') ?? raw.all ?? false,
+        all: (0,modes/* flagBoolean */.$h)(flags, 'all') ?? raw.all ?? false,
     };
     // A command alone says how migrations are applied.
     if (settings.layout === 'auto' && command)
         settings.layout = 'command';
     if (settings.layout === 'command' && !settings.command) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("migrations layout 'command' needs migrations.command (or --command): the shell command that applies the migrations, e.g. 'npx knex migrate:latest'. It runs with DATABASE_URL set to a scratch database.");
+        throw new errors/* ConfigurationError */.j1("migrations layout 'command' needs migrations.command (or --command): the shell command that applies the migrations, e.g. 'npx knex migrate:latest'. It runs with DATABASE_URL set to a scratch database.");
     }
     return settings;
 }
 /** `--no-probe` turns the probe off, `--probe` on; else the config's migrations.probe; on by default. */
 function parseProbe(flags, configured) {
-    const on = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBoolean */ .$h)(flags, 'probe');
-    const off = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBoolean */ .$h)(flags, 'no-probe');
+    const on = (0,modes/* flagBoolean */.$h)(flags, 'probe');
+    const off = (0,modes/* flagBoolean */.$h)(flags, 'no-probe');
     if (on === true && off === true) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('give either --probe or --no-probe (inputs probe / no-probe), not both.');
+        throw new errors/* ConfigurationError */.j1('give either --probe or --no-probe (inputs probe / no-probe), not both.');
     }
     if (off === true)
         return false;
@@ -90,14 +190,14 @@ function parseProbe(flags, configured) {
 /** Where the usual tools keep migrations: ./migrations, Rails/dbmate's db/migrations, Flyway's db/migration, Prisma's. */
 function defaultDir(workingDirectory) {
     const candidates = ['migrations', 'db/migrations', 'db/migration', 'prisma/migrations'];
-    return candidates.find((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workingDirectory, d))) ?? 'migrations';
+    return candidates.find((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(workingDirectory, d))) ?? 'migrations';
 }
 function parseSeedRows(value) {
     if (value === undefined)
         return DEFAULT_SEED_ROWS;
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0 || n > 10_000_000) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`migrations seed-rows '${value}' must be a whole number from 0 (no generated rows) to 10000000.`);
+        throw new errors/* ConfigurationError */.j1(`migrations seed-rows '${value}' must be a whole number from 0 (no generated rows) to 10000000.`);
     }
     return n;
 }
@@ -105,12 +205,12 @@ function parseSeed(value, workingDirectory) {
     if (!value)
         return undefined;
     if (/\.sql$/i.test(value.trim()))
-        return { kind: 'sql', file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, value.trim()) };
+        return { kind: 'sql', file: external_node_path_default().resolve(workingDirectory, value.trim()) };
     return { kind: 'command', command: value };
 }
 /** The PostgreSQL these settings name (a URL, Docker or embedded): the mode's and its subcommands'. */
 function startMigrationsPostgres(settings, deps) {
-    return (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startPostgres */ .CO)({
+    return (0,postgres/* startPostgres */.CO)({
         databaseUrl: settings.databaseUrl,
         provider: settings.provider,
         postgresVersion: settings.postgresVersion,
@@ -275,8 +375,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/modes.ts
 var modes = __webpack_require__(74634);
-// EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(42089);
+// EXTERNAL MODULE: ./src/migrations/settings.ts + 1 modules
+var migrations_settings = __webpack_require__(8994);
 // EXTERNAL MODULE: ./src/migrations/subcommands/stats.ts
 var stats = __webpack_require__(48198);
 // EXTERNAL MODULE: ./src/schema-health/catalog.ts
@@ -503,9 +603,9 @@ async function runMigrationsSubcommand(ctx, input) {
     };
     switch (sub) {
         case 'diff':
-            return (await Promise.all(/* import() */[__webpack_require__.e(5891), __webpack_require__.e(3949), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 555))).runDiffSubcommand(sc);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4963), __webpack_require__.e(3949), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 555))).runDiffSubcommand(sc);
         case 'suggest-indexes':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4955), __webpack_require__.e(5891), __webpack_require__.e(2034), __webpack_require__.e(8206), __webpack_require__.e(9288)]).then(__webpack_require__.bind(__webpack_require__, 39288))).runSuggestIndexesSubcommand(sc);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4955), __webpack_require__.e(4963), __webpack_require__.e(2034), __webpack_require__.e(8206), __webpack_require__.e(9288)]).then(__webpack_require__.bind(__webpack_require__, 39288))).runSuggestIndexesSubcommand(sc);
         case 'stats':
             return (await __webpack_require__.e(/* import() */ 7390).then(__webpack_require__.bind(__webpack_require__, 97390))).runStatsSubcommand(sc);
     }

@@ -109,8 +109,8 @@ var apply = __webpack_require__(72034);
 var migrations_origins = __webpack_require__(27141);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
 var sources_files = __webpack_require__(7636);
-// EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(42089);
+// EXTERNAL MODULE: ./src/migrations/settings.ts + 1 modules
+var migrations_settings = __webpack_require__(8994);
 // EXTERNAL MODULE: ./src/migrations/sources/layouts.ts + 1 modules
 var layouts = __webpack_require__(59230);
 ;// CONCATENATED MODULE: ./src/migrations/subcommands/fix-layouts.ts

@@ -16,13 +16,13 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
 /* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74880);
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40905);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32029);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30876);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32029);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30876);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72034);
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45891);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44963);
 /* harmony import */ var _measured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2392);
 /* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59230);
-/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(49447);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49447);
 /**
  * `backend-gate migrations dry-run FILE --database-url URL`: one migration file against the
  * user's own database, inside ONE transaction that is always rolled back and never committed.
@@ -67,7 +67,7 @@ async function runDryRun(opts) {
     const file = { name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(opts.file), path: shown, version: '0', sql: (0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_8__/* .upSection */ .VX)(text) };
     const findings = await (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_6__/* .lintMigrationFile */ .W3)(file.sql, shown, { exclude: opts.lintExclude, inTransaction: true });
     const parsed = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMigration */ .mo)(file);
-    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyReport */ ._O)('migrations', '');
+    const report = (0,_report_types_js__WEBPACK_IMPORTED_MODULE_10__/* .emptyReport */ ._O)('migrations', '');
     if (!Array.isArray(parsed)) {
         report.summary = `${shown} was not run: PostgreSQL cannot parse it`;
         report.findings = findings;
@@ -78,7 +78,7 @@ async function runDryRun(opts) {
         client = await (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .connect */ .Ng)(opts.databaseUrl, 'backend-gate dry-run');
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not connect to database-url ${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_10__/* .maskUrl */ .yP)(opts.databaseUrl)}: ${opts.redactor.redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e))}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not connect to database-url ${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_11__/* .maskUrl */ .yP)(opts.databaseUrl)}: ${opts.redactor.redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e))}.`);
     }
     const run = { file, statements: [], durationMs: 0 };
     const skipped = [];
@@ -92,7 +92,7 @@ async function runDryRun(opts) {
             return why ? [refusedFinding(shown, s, why)] : [];
         });
         if (refused.length > 0) {
-            report.summary = `${shown} was not run on ${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_10__/* .maskUrl */ .yP)(opts.databaseUrl)}: ${refused.length} statement(s) cannot run inside the dry run's transaction`;
+            report.summary = `${shown} was not run on ${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_11__/* .maskUrl */ .yP)(opts.databaseUrl)}: ${refused.length} statement(s) cannot run inside the dry run's transaction`;
             report.findings = [...refused, ...findings];
             return report;
         }
@@ -101,13 +101,16 @@ async function runDryRun(opts) {
         await client.query('BEGIN');
         try {
             await client.query(`SET LOCAL lock_timeout = '${DRY_RUN_LOCK_TIMEOUT}'`);
+            // As for the scratch dry-run's PR statements: one round trip per statement, inside our block.
+            const tracer = new _trace_js__WEBPACK_IMPORTED_MODULE_9__/* .SessionTracer */ .Qs(client);
             for (const s of parsed) {
                 if (SKIPPED.has(transactionKind(s))) {
                     skipped.push(s);
                     continue;
                 }
                 try {
-                    run.statements.push(await measure(client, s));
+                    const { durationMs, ...trace } = await tracer.run(s, { ownTransaction: false, traced: true, commit: false });
+                    run.statements.push({ statement: s, durationMs, trace });
                 }
                 catch (e) {
                     run.failure = (0,_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .executionFailure */ .J)(e, s);
@@ -139,7 +142,7 @@ async function runDryRun(opts) {
     }
     report.findings = (0,_measured_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeMeasured */ .Bv)(findings, [{ run, branch: 'PR' }]);
     report.summary =
-        `${shown}: ${run.statements.length} statement(s) run on PostgreSQL ${version} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_10__/* .maskUrl */ .yP)(opts.databaseUrl)}) in a transaction, then rolled back` +
+        `${shown}: ${run.statements.length} statement(s) run on PostgreSQL ${version} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_11__/* .maskUrl */ .yP)(opts.databaseUrl)}) in a transaction, then rolled back` +
             (run.failure ? `; failed at line ${run.failure.line}` : '');
     report.metrics = {
         statements: run.statements.length,
@@ -174,17 +177,6 @@ function refusedFinding(file, s, why) {
             description: 'Dry-run the other statements without this one, or run `backend-gate migrations` to apply the file to a scratch database instead.',
         },
     };
-}
-async function measure(client, s) {
-    const settings = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .timeouts */ .Fw)(client);
-    const nodesBefore = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .filenodes */ .wx)(client);
-    const locksBefore = await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .heldLocks */ .Mw)(client);
-    const t0 = performance.now();
-    await client.query(s.text);
-    const durationMs = performance.now() - t0;
-    const locks = (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .newLocks */ .D8)(locksBefore, await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .heldLocks */ .Mw)(client));
-    const rewrites = (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .rewritten */ .fm)(nodesBefore, await (0,_trace_js__WEBPACK_IMPORTED_MODULE_11__/* .filenodes */ .wx)(client));
-    return { statement: s, durationMs, trace: { locks, rewrites, ...settings } };
 }
 /** What the locks this statement took would stop other sessions from doing until the transaction ends. */
 function wouldBlock(s) {

@@ -622,8 +622,10 @@ async function source_parseSpecFile(text, id, display) {
 }
 function parseJsonFile(text, id, display) {
     let supplier;
-    const supplied = () => supplier?.();
-    const lines = new LineIndex(text, supplied);
+    let own;
+    // Made here, both passes at once, only when no other thread has handed it over by then.
+    const index = () => supplier?.() ?? (own ??= indexJsonText(text));
+    const lines = new LineIndex(text, index);
     let data;
     try {
         data = JSON.parse(text);
@@ -638,7 +640,7 @@ function parseJsonFile(text, id, display) {
             column: pos?.column,
         });
     }
-    const locator = new JsonLocator(text, supplied);
+    const locator = new JsonLocator(text, index);
     return {
         id,
         display,
@@ -647,6 +649,7 @@ function parseJsonFile(text, id, display) {
         supplyIndex: (fn) => {
             supplier = fn;
         },
+        prepareLocate: () => void index(),
         locate: (pointer) => {
             const offset = locator.locate(parsePointer(pointer));
             return offset === undefined ? undefined : lines.position(offset);
@@ -732,6 +735,18 @@ function sameParts(base, head) {
         cache.set(base, (inner = new WeakMap()));
     inner.set(head, parts);
     return parts;
+}
+/**
+ * Records parts already found for this pair elsewhere (the main thread, for the check worker's own
+ * parse of the same texts), so they are not walked again.
+ */
+function knownSameParts(base, head, parts) {
+    if (!isObject(base) || !isObject(head))
+        return;
+    let inner = cache.get(base);
+    if (!inner)
+        cache.set(base, (inner = new WeakMap()));
+    inner.set(head, parts);
 }
 function compute(base, head) {
     const paths = new Set();
@@ -1472,9 +1487,10 @@ function locateDeep(spec, pointer) {
 /**
  * Worker thread of `startChecks`: parses the head's texts again and checks it (references,
  * structure, the OpenAPI schema), then does the same for the base when it arrives, so the main
- * thread can read the base and compare meanwhile. Posts one `CheckOutcome`, then the texts'
+ * thread can read the base and compare meanwhile. Posts one `CheckOutcome`, and the texts'
  * indexes for locating findings.
  */
+
 
 
 
@@ -1554,8 +1570,9 @@ async function check(run, side) {
     }
 }
 /**
- * The head's checks, then the base's; the outcome, then the JSON texts' indexes, base first: the
- * main thread locates findings last, from the head first, and makes any index not here yet itself.
+ * The head's checks, then the base's, then the outcome. The head's index is made once the base
+ * is parsed, before its checks, the base's after the outcome: the main thread, done comparing,
+ * makes the base's itself while it waits for the outcome, then locates findings with both.
  */
 async function check_worker_run(start) {
     // Listening before the head's (synchronous) work, so no message is missed.
@@ -1568,18 +1585,20 @@ async function check_worker_run(start) {
     const headProblems = await check(() => checkLoadedSpec(head, options), 'head');
     if (headProblems)
         return finish(headProblems);
-    const texts = (await next());
-    if (!texts) {
+    const message = (await next());
+    if (!message) {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ side: 'none', problems: [] });
         postIndexes(headTexts, headRead, start.indexes);
         return finish(undefined);
     }
-    const baseRead = await readTexts(texts);
-    const base = await rebuild(texts, baseRead);
+    const baseRead = await readTexts(message.base);
+    const base = await rebuild(message.base, baseRead);
+    knownSameParts(base.root.data, head.root.data, message.same);
+    postIndexes(headTexts, headRead, start.indexes);
     const baseProblems = await check(() => checkLoadedSpec(base, { ...options, validatedCounterpart: head }), 'base');
     external_node_worker_threads_namespaceObject.parentPort.postMessage(baseProblems ?? { side: 'none', problems: [] });
-    postIndexes(texts, baseRead, start.indexes);
-    postIndexes(headTexts, headRead, start.indexes);
+    // Of use only if the main thread was still comparing: it makes the base's itself while it waits.
+    postIndexes(message.base, baseRead, start.indexes);
     finish(undefined);
 }
 function finish(outcome) {

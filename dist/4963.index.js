@@ -1,29 +1,25 @@
-export const id = 5891;
-export const ids = [5891];
+export const id = 4963;
+export const ids = [4963];
 export const modules = {
 
-/***/ 45891:
+/***/ 91294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MO: () => (/* reexport */ SqlSyntaxError),
-  W3: () => (/* binding */ lintMigrationFile),
-  R3: () => (/* binding */ lintMigrationFiles),
-  eF: () => (/* reexport */ nonTransactionalStatement),
-  Xd: () => (/* reexport */ splitStatements)
-});
-
-// UNUSED EXPORTS: RULES, lintMigrationFileSync, lintMigrationFilesSync, loadParser
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __webpack_require__(40905);
-;// CONCATENATED MODULE: ./src/migrations/lint/ast.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ relationName),
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   G5: () => (/* binding */ volatileFunctionIn),
+/* harmony export */   Im: () => (/* binding */ constraintsOf),
+/* harmony export */   Kz: () => (/* binding */ hasOption),
+/* harmony export */   hK: () => (/* binding */ nodeAs),
+/* harmony export */   jK: () => (/* binding */ relationSql),
+/* harmony export */   rm: () => (/* binding */ baseTypeName),
+/* harmony export */   v4: () => (/* binding */ quoteIdent),
+/* harmony export */   xn: () => (/* binding */ typeSql)
+/* harmony export */ });
+/* unused harmony export walk */
 /** The body of a node of the given kind, or undefined: `nodeAs(n, 'IndexStmt')?.concurrent`. */
-function ast_nodeAs(node, kind) {
+function nodeAs(node, kind) {
     if (node === undefined || !(kind in node))
         return undefined;
     return node[kind];
@@ -32,7 +28,7 @@ function ast_nodeAs(node, kind) {
 function names(list) {
     const out = [];
     for (const n of list ?? []) {
-        const s = ast_nodeAs(n, 'String');
+        const s = nodeAs(n, 'String');
         if (s?.sval !== undefined)
             out.push(s.sval);
     }
@@ -91,7 +87,7 @@ function typeSql(t) {
     const builtin = parts[0] === 'pg_catalog';
     const base = builtin ? (TYPE_SQL[parts[1]] ?? parts[1]) : parts.map(quoteIdent).join('.');
     const mods = (t.typmods ?? [])
-        .map((m) => ast_nodeAs(m, 'A_Const')?.ival?.ival)
+        .map((m) => nodeAs(m, 'A_Const')?.ival?.ival)
         .filter((v) => v !== undefined);
     const arrays = '[]'.repeat(t.arrayBounds?.length ?? 0);
     return `${base}${mods.length ? `(${mods.join(',')})` : ''}${arrays}`;
@@ -100,7 +96,7 @@ function typeSql(t) {
 function constraintsOf(list) {
     const out = [];
     for (const n of list ?? []) {
-        const c = ast_nodeAs(n, 'Constraint');
+        const c = nodeAs(n, 'Constraint');
         if (c)
             out.push(c);
     }
@@ -153,7 +149,7 @@ function walk(node, visit) {
 /** Whether a `DefElem` list (REINDEX params, options) names an option, e.g. 'concurrently'. */
 function hasOption(list, name) {
     for (const n of list ?? []) {
-        const d = ast_nodeAs(n, 'DefElem');
+        const d = nodeAs(n, 'DefElem');
         if (d?.defname !== name)
             continue;
         if (d.arg === undefined)
@@ -163,12 +159,36 @@ function hasOption(list, name) {
             return d.arg.Boolean.boolval === true;
         if ('Integer' in d.arg)
             return (d.arg.Integer.ival ?? 0) !== 0;
-        const sval = ast_nodeAs(d.arg, 'String')?.sval?.toLowerCase();
+        const sval = nodeAs(d.arg, 'String')?.sval?.toLowerCase();
         return sval !== 'false' && sval !== 'off' && sval !== '0';
     }
     return false;
 }
 
+
+/***/ }),
+
+/***/ 44963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MO: () => (/* reexport */ SqlSyntaxError),
+  W3: () => (/* binding */ lintMigrationFile),
+  R3: () => (/* binding */ lintMigrationFiles),
+  eF: () => (/* reexport */ nonTransactionalStatement),
+  Xd: () => (/* reexport */ splitStatements)
+});
+
+// UNUSED EXPORTS: RULES, lintMigrationFileSync, lintMigrationFilesSync, loadParser
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __webpack_require__(40905);
+// EXTERNAL MODULE: ./src/migrations/lint/ast.ts
+var lint_ast = __webpack_require__(91294);
 ;// CONCATENATED MODULE: ./src/migrations/lint/context.ts
 
 /** Default target when none is given: the embedded server's major version. */
@@ -194,7 +214,7 @@ class LintFile {
         let txId = this.inTransaction ? 0 : -1;
         let nextTx = 1;
         this.statements = parsed.statements.map((s, index) => {
-            const kind = s.kind === 'TransactionStmt' ? ast_nodeAs(s.ast, 'TransactionStmt')?.kind : undefined;
+            const kind = s.kind === 'TransactionStmt' ? (0,lint_ast/* nodeAs */.hK)(s.ast, 'TransactionStmt')?.kind : undefined;
             if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
                 if (!explicit && !this.inTransaction)
                     txId = nextTx++;
@@ -248,13 +268,13 @@ class LintFile {
             return this.alters;
         const out = [];
         for (const s of this.statementsOfKind('AlterTableStmt')) {
-            const alter = ast_nodeAs(s.ast, 'AlterTableStmt');
+            const alter = (0,lint_ast/* nodeAs */.hK)(s.ast, 'AlterTableStmt');
             if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE'))
                 continue;
             if (this.isNewTable(alter.relation, s.index))
                 continue;
             for (const c of alter.cmds ?? []) {
-                const cmd = ast_nodeAs(c, 'AlterTableCmd');
+                const cmd = (0,lint_ast/* nodeAs */.hK)(c, 'AlterTableCmd');
                 if (cmd)
                     out.push({ cmd, alter, statement: s });
             }
@@ -263,7 +283,7 @@ class LintFile {
         return out;
     }
     recordCreatedTable(s, index) {
-        const rv = ast_nodeAs(s.ast, 'CreateStmt')?.relation ?? ast_nodeAs(s.ast, 'CreateTableAsStmt')?.into?.rel;
+        const rv = (0,lint_ast/* nodeAs */.hK)(s.ast, 'CreateStmt')?.relation ?? (0,lint_ast/* nodeAs */.hK)(s.ast, 'CreateTableAsStmt')?.into?.rel;
         if (!rv?.relname)
             return;
         const list = this.created.get(rv.relname) ?? [];
@@ -309,7 +329,7 @@ class LintFile {
 function eachStatement(file, kind, fn) {
     const out = [];
     for (const s of file.statementsOfKind(kind)) {
-        const body = ast_nodeAs(s.ast, kind);
+        const body = (0,lint_ast/* nodeAs */.hK)(s.ast, kind);
         if (body === undefined)
             continue;
         const r = fn(body, s);
@@ -354,20 +374,20 @@ function columnDefOf(node) {
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 /** Why adding this column fills every existing row (so rewrites the table), or undefined when it does not. */
 function rewriteReason(def, postgresVersion) {
-    if (SERIAL_TYPES.has(baseTypeName(def.typeName)))
-        return `type ${baseTypeName(def.typeName)} (a nextval() default)`;
-    for (const c of constraintsOf(def.constraints)) {
+    if (SERIAL_TYPES.has((0,lint_ast/* baseTypeName */.rm)(def.typeName)))
+        return `type ${(0,lint_ast/* baseTypeName */.rm)(def.typeName)} (a nextval() default)`;
+    for (const c of (0,lint_ast/* constraintsOf */.Im)(def.constraints)) {
         if (c.contype === 'CONSTR_IDENTITY')
             return 'GENERATED … AS IDENTITY';
         if (c.contype === 'CONSTR_GENERATED')
             return 'GENERATED ALWAYS AS (…) STORED';
         if (c.contype !== 'CONSTR_DEFAULT' || !c.raw_expr)
             continue;
-        if (ast_nodeAs(c.raw_expr, 'A_Const')?.isnull)
+        if ((0,lint_ast/* nodeAs */.hK)(c.raw_expr, 'A_Const')?.isnull)
             continue;
         if (postgresVersion < 11)
             return 'a DEFAULT (PostgreSQL before 11 rewrites for any default)';
-        const fn = volatileFunctionIn(c.raw_expr);
+        const fn = (0,lint_ast/* volatileFunctionIn */.G5)(c.raw_expr);
         if (fn)
             return `DEFAULT ${fn}() (volatile: a value per row)`;
     }
@@ -377,7 +397,7 @@ function rewriteReason(def, postgresVersion) {
 function defaultText(file, s, def, dflt) {
     if (dflt.location === undefined)
         return undefined;
-    const next = constraintsOf(def.constraints)
+    const next = (0,lint_ast/* constraintsOf */.Im)(def.constraints)
         .map((c) => c.location ?? -1)
         .filter((l) => l > (dflt.location ?? 0))
         .sort((a, b) => a - b)[0];
@@ -399,24 +419,24 @@ const addingFieldWithDefault = {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             if (cmd.subtype !== 'AT_AddColumn')
                 return undefined;
-            const def = ast_nodeAs(cmd.def, 'ColumnDef');
+            const def = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'ColumnDef');
             if (!def)
                 return undefined;
             const reason = rewriteReason(def, file.postgresVersion);
             if (!reason)
                 return undefined;
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             const col = def.colname ?? '?';
             let text;
-            const dflt = constraintsOf(def.constraints).find((c) => c.contype === 'CONSTR_DEFAULT');
+            const dflt = (0,lint_ast/* constraintsOf */.Im)(def.constraints).find((c) => c.contype === 'CONSTR_DEFAULT');
             const expr = dflt && isSingleCommand(alter) ? defaultText(file, s, def, dflt) : undefined;
             if (expr) {
-                const t = relationSql(alter.relation);
+                const t = (0,lint_ast/* relationSql */.jK)(alter.relation);
                 text =
-                    `ALTER TABLE ${t} ADD COLUMN ${quoteIdent(col)} ${typeSql(def.typeName)};\n` +
-                        `ALTER TABLE ${t} ALTER COLUMN ${quoteIdent(col)} SET DEFAULT ${expr};\n` +
+                    `ALTER TABLE ${t} ADD COLUMN ${(0,lint_ast/* quoteIdent */.v4)(col)} ${(0,lint_ast/* typeSql */.xn)(def.typeName)};\n` +
+                        `ALTER TABLE ${t} ALTER COLUMN ${(0,lint_ast/* quoteIdent */.v4)(col)} SET DEFAULT ${expr};\n` +
                         `-- then backfill existing rows in batches, each in its own transaction:\n` +
-                        `-- UPDATE ${t} SET ${quoteIdent(col)} = ${expr} WHERE ${quoteIdent(col)} IS NULL AND <key range>;`;
+                        `-- UPDATE ${t} SET ${(0,lint_ast/* quoteIdent */.v4)(col)} = ${expr} WHERE ${(0,lint_ast/* quoteIdent */.v4)(col)} IS NULL AND <key range>;`;
             }
             return {
                 statement: s,
@@ -438,17 +458,17 @@ const addingFieldWithDefault = {
 
 
 function fixText(file, s, alter, con) {
-    if (!isSingleCommand(alter) || ast_nodeAs(alter.cmds?.[0], 'AlterTableCmd')?.subtype !== 'AT_AddConstraint') {
+    if (!isSingleCommand(alter) || (0,lint_ast/* nodeAs */.hK)(alter.cmds?.[0], 'AlterTableCmd')?.subtype !== 'AT_AddConstraint') {
         return undefined;
     }
-    const name = con.conname ?? `${alter.relation?.relname ?? 'table'}_${names(con.fk_attrs).join('_')}_fkey`;
+    const name = con.conname ?? `${alter.relation?.relname ?? 'table'}_${(0,lint_ast/* names */.Dy)(con.fk_attrs).join('_')}_fkey`;
     const named = con.conname
         ? s.text
-        : file.replaceAt(s, con.location ?? -1, /^FOREIGN\s+KEY\b/i, `CONSTRAINT ${quoteIdent(name)} FOREIGN KEY`);
+        : file.replaceAt(s, con.location ?? -1, /^FOREIGN\s+KEY\b/i, `CONSTRAINT ${(0,lint_ast/* quoteIdent */.v4)(name)} FOREIGN KEY`);
     if (!named)
         return undefined;
     return (`${sqlOf(`${named} NOT VALID`)}\n-- in a separate transaction:\n` +
-        `ALTER TABLE ${relationSql(alter.relation)} VALIDATE CONSTRAINT ${quoteIdent(name)};`);
+        `ALTER TABLE ${(0,lint_ast/* relationSql */.jK)(alter.relation)} VALIDATE CONSTRAINT ${(0,lint_ast/* quoteIdent */.v4)(name)};`);
 }
 const addingForeignKeyConstraint = {
     id: 'adding-foreign-key-constraint',
@@ -459,22 +479,22 @@ const addingForeignKeyConstraint = {
     fixHint: 'ADD CONSTRAINT … FOREIGN KEY … NOT VALID; then ALTER TABLE … VALIDATE CONSTRAINT … in another transaction.',
     check(file) {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             const cons = cmd.subtype === 'AT_AddConstraint'
-                ? [ast_nodeAs(cmd.def, 'Constraint')]
+                ? [(0,lint_ast/* nodeAs */.hK)(cmd.def, 'Constraint')]
                 : cmd.subtype === 'AT_AddColumn'
-                    ? constraintsOf(ast_nodeAs(cmd.def, 'ColumnDef')?.constraints)
+                    ? (0,lint_ast/* constraintsOf */.Im)((0,lint_ast/* nodeAs */.hK)(cmd.def, 'ColumnDef')?.constraints)
                     : [];
             return cons
                 .filter((c) => c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
                 .map((con) => {
-                const referenced = relationName(con.pktable);
+                const referenced = (0,lint_ast/* relationName */.CJ)(con.pktable);
                 return {
                     statement: s,
                     message: `Adding foreign key${con.conname ? ` \`${con.conname}\`` : ''} from \`${table}\` to \`${referenced}\` ` +
                         `checks every row under SHARE ROW EXCLUSIVE locks on both tables: writes to \`${table}\` and ` +
                         `\`${referenced}\` wait.`,
-                    subject: con.conname ?? names(con.fk_attrs).join(','),
+                    subject: con.conname ?? (0,lint_ast/* names */.Dy)(con.fk_attrs).join(','),
                     fix: {
                         description: 'Add the foreign key NOT VALID (instant), then validate it in a separate transaction.',
                         text: cmd.subtype === 'AT_AddConstraint' ? fixText(file, s, alter, con) : undefined,
@@ -491,10 +511,10 @@ const addingForeignKeyConstraint = {
 
 /** The column of a `col IS NOT NULL` expression, or undefined. */
 function notNullCheckColumn(expr) {
-    const test = ast_nodeAs(expr, 'NullTest');
+    const test = (0,lint_ast/* nodeAs */.hK)(expr, 'NullTest');
     if (test?.nulltesttype !== 'IS_NOT_NULL')
         return undefined;
-    const fields = names(ast_nodeAs(test.arg, 'ColumnRef')?.fields);
+    const fields = (0,lint_ast/* names */.Dy)((0,lint_ast/* nodeAs */.hK)(test.arg, 'ColumnRef')?.fields);
     return fields.length === 1 ? fields[0] : undefined;
 }
 const addingNotNullableField = {
@@ -511,9 +531,9 @@ const addingNotNullableField = {
         // NOT VALID checks waiting for VALIDATE: `table name` → column.
         const pending = new Map();
         const problems = eachAlterOfExistingTable(file, (cmd, alter, s) => {
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             if (cmd.subtype === 'AT_AddConstraint') {
-                const con = ast_nodeAs(cmd.def, 'Constraint');
+                const con = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'Constraint');
                 const col = con?.contype === 'CONSTR_CHECK' ? notNullCheckColumn(con.raw_expr) : undefined;
                 if (col && con?.skip_validation && con.conname)
                     pending.set(`${table}\u0000${con.conname}`, col);
@@ -531,9 +551,9 @@ const addingNotNullableField = {
                 return undefined;
             if (proven.has(`${table}\u0000${cmd.name}`) && file.postgresVersion >= 12)
                 return undefined;
-            const t = relationSql(alter.relation);
-            const col = quoteIdent(cmd.name);
-            const check = quoteIdent(`${alter.relation?.relname ?? 'table'}_${cmd.name}_not_null`);
+            const t = (0,lint_ast/* relationSql */.jK)(alter.relation);
+            const col = (0,lint_ast/* quoteIdent */.v4)(cmd.name);
+            const check = (0,lint_ast/* quoteIdent */.v4)(`${alter.relation?.relname ?? 'table'}_${cmd.name}_not_null`);
             return {
                 statement: s,
                 message: `SET NOT NULL on \`${table}.${cmd.name}\` scans the whole table under an ACCESS EXCLUSIVE lock: all reads ` +
@@ -569,14 +589,14 @@ const addingRequiredField = {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             if (cmd.subtype !== 'AT_AddColumn')
                 return undefined;
-            const def = ast_nodeAs(cmd.def, 'ColumnDef');
-            const cons = constraintsOf(def?.constraints);
+            const def = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'ColumnDef');
+            const cons = (0,lint_ast/* constraintsOf */.Im)(def?.constraints);
             const notNull = cons.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
             const filled = cons.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c.contype ?? ''));
-            if (!notNull || filled || baseTypeName(def?.typeName).includes('serial')) {
+            if (!notNull || filled || (0,lint_ast/* baseTypeName */.rm)(def?.typeName).includes('serial')) {
                 return undefined;
             }
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             return {
                 statement: s,
                 message: `Adding NOT NULL column \`${table}.${def?.colname}\` without a DEFAULT fails as soon as \`${table}\` has ` +
@@ -597,14 +617,14 @@ const addingRequiredField = {
 /** The UNIQUE or PRIMARY KEY constraint an ALTER TABLE subcommand adds without an existing index, if any. */
 function addedIndexConstraint(cmd, contype) {
     if (cmd.subtype === 'AT_AddConstraint') {
-        const con = ast_nodeAs(cmd.def, 'Constraint');
+        const con = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'Constraint');
         if (con?.contype !== contype || con.indexname)
             return undefined;
-        return { columns: names(con.keys), conname: con.conname, asConstraint: true };
+        return { columns: (0,lint_ast/* names */.Dy)(con.keys), conname: con.conname, asConstraint: true };
     }
     if (cmd.subtype === 'AT_AddColumn') {
-        const def = ast_nodeAs(cmd.def, 'ColumnDef');
-        const con = constraintsOf(def?.constraints).find((c) => c.contype === contype);
+        const def = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'ColumnDef');
+        const con = (0,lint_ast/* constraintsOf */.Im)(def?.constraints).find((c) => c.contype === contype);
         if (!con || !def?.colname)
             return undefined;
         return { columns: [def.colname], conname: con.conname, asConstraint: false };
@@ -613,7 +633,7 @@ function addedIndexConstraint(cmd, contype) {
 }
 /** SQL that builds the index concurrently, then attaches it as a constraint (brief lock only). */
 function uniqueIndexFirst(table, name, columns, kind) {
-    return (`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${columns.map(quoteIdent).join(', ')});\n` +
+    return (`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${columns.map(lint_ast/* quoteIdent */.v4).join(', ')});\n` +
         `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name};`);
 }
 
@@ -630,7 +650,7 @@ const addingSerialPrimaryKeyField = {
     fixHint: 'CREATE UNIQUE INDEX CONCURRENTLY …; ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY USING INDEX ….',
     check(file) {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             const added = addedIndexConstraint(cmd, 'CONSTR_PRIMARY');
             if (!added)
                 return undefined;
@@ -645,7 +665,7 @@ const addingSerialPrimaryKeyField = {
                     description: 'Build the unique index concurrently first (outside a transaction), then attach it as the primary key, ' +
                         'which only takes a brief lock (the columns must already be NOT NULL).',
                     text: added.asConstraint
-                        ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'PRIMARY KEY')
+                        ? uniqueIndexFirst((0,lint_ast/* relationSql */.jK)(alter.relation), (0,lint_ast/* quoteIdent */.v4)(name), columns, 'PRIMARY KEY')
                         : undefined,
                 },
                 data: { lock: 'ACCESS EXCLUSIVE', table },
@@ -668,7 +688,7 @@ const banAlterEnumAddValueInTransaction = {
         return eachStatement(file, 'AlterEnumStmt', (e, s) => {
             if (!e.newVal || e.oldVal || !s.inTransaction)
                 return undefined;
-            const type = names(e.typeName).join('.');
+            const type = (0,lint_ast/* names */.Dy)(e.typeName).join('.');
             if (file.postgresVersion < 12) {
                 return {
                     statement: s,
@@ -714,31 +734,31 @@ function findColumnTypeUses(file) {
         const t = def.typeName;
         if (!t)
             return;
-        const builtin = ast_nodeAs(t.names?.[0], 'String')?.sval === 'pg_catalog';
+        const builtin = (0,lint_ast/* nodeAs */.hK)(t.names?.[0], 'String')?.sval === 'pg_catalog';
         out.push({
             statement: s,
             table,
             column: column ?? def.colname ?? '?',
             type: t,
-            base: baseTypeName(t),
+            base: (0,lint_ast/* baseTypeName */.rm)(t),
             builtin,
             def,
         });
     };
     for (const s of file.statements) {
         if (s.kind === 'CreateStmt') {
-            const c = ast_nodeAs(s.ast, 'CreateStmt');
+            const c = (0,lint_ast/* nodeAs */.hK)(s.ast, 'CreateStmt');
             for (const e of c?.tableElts ?? []) {
-                const def = ast_nodeAs(e, 'ColumnDef');
+                const def = (0,lint_ast/* nodeAs */.hK)(e, 'ColumnDef');
                 if (def)
                     add(s, c?.relation, def.colname, def);
             }
         }
         else if (s.kind === 'AlterTableStmt') {
-            const a = ast_nodeAs(s.ast, 'AlterTableStmt');
+            const a = (0,lint_ast/* nodeAs */.hK)(s.ast, 'AlterTableStmt');
             for (const n of a?.cmds ?? []) {
-                const cmd = ast_nodeAs(n, 'AlterTableCmd');
-                const def = ast_nodeAs(cmd?.def, 'ColumnDef');
+                const cmd = (0,lint_ast/* nodeAs */.hK)(n, 'AlterTableCmd');
+                const def = (0,lint_ast/* nodeAs */.hK)(cmd?.def, 'ColumnDef');
                 if (!def)
                     continue;
                 if (cmd?.subtype === 'AT_AddColumn')
@@ -752,7 +772,7 @@ function findColumnTypeUses(file) {
 }
 /** `orders.total` for messages. */
 function columnLabel(use) {
-    return `${relationName(use.table)}.${use.column}`;
+    return `${(0,lint_ast/* relationName */.CJ)(use.table)}.${use.column}`;
 }
 /** The identity column a serial type becomes in fixes. */
 const BIGINT_IDENTITY = 'bigint GENERATED BY DEFAULT AS IDENTITY';
@@ -820,7 +840,7 @@ const banConcurrentIndexCreationInTransaction = {
                 : 'and the migration runner wraps this file in a transaction';
             return {
                 statement: s,
-                message: `CREATE INDEX CONCURRENTLY on \`${relationName(index.relation)}\` fails ${why}: it cannot run in a transaction block.`,
+                message: `CREATE INDEX CONCURRENTLY on \`${(0,lint_ast/* relationName */.CJ)(index.relation)}\` fails ${why}: it cannot run in a transaction block.`,
                 subject: index.idxname,
                 fix: {
                     description: 'Move the statement to a migration of its own that runs outside a transaction (e.g. dbmate ' +
@@ -845,7 +865,7 @@ const banDropColumn = {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             if (cmd.subtype !== 'AT_DropColumn')
                 return undefined;
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             return {
                 statement: s,
                 message: `Dropping column \`${table}.${cmd.name}\` breaks running code that uses it and deletes its data.`,
@@ -891,7 +911,7 @@ const banDropNotNull = {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             if (cmd.subtype !== 'AT_DropNotNull')
                 return undefined;
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             return {
                 statement: s,
                 message: `Dropping NOT NULL on \`${table}.${cmd.name}\` lets NULL reach code that assumes it never happens.`,
@@ -917,7 +937,7 @@ const banDropTable = {
             if (drop.removeType !== 'OBJECT_TABLE')
                 return undefined;
             const tables = (drop.objects ?? [])
-                .map((o) => (ast_nodeAs(o, 'List')?.items ?? []).map((n) => ast_nodeAs(n, 'String')?.sval ?? ''))
+                .map((o) => ((0,lint_ast/* nodeAs */.hK)(o, 'List')?.items ?? []).map((n) => (0,lint_ast/* nodeAs */.hK)(n, 'String')?.sval ?? ''))
                 .filter((parts) => {
                 const relname = parts[parts.length - 1];
                 const schemaname = parts.length > 1 ? parts[0] : undefined;
@@ -944,41 +964,41 @@ const banDropTable = {
  * or undefined when it can. A runner that wraps files in a transaction must run these apart.
  */
 function nonTransactionalStatement(ast, postgresVersion = 18) {
-    const index = ast_nodeAs(ast, 'IndexStmt');
+    const index = (0,lint_ast/* nodeAs */.hK)(ast, 'IndexStmt');
     if (index)
         return index.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
-    const drop = ast_nodeAs(ast, 'DropStmt');
+    const drop = (0,lint_ast/* nodeAs */.hK)(ast, 'DropStmt');
     if (drop)
         return drop.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
-    const reindex = ast_nodeAs(ast, 'ReindexStmt');
+    const reindex = (0,lint_ast/* nodeAs */.hK)(ast, 'ReindexStmt');
     if (reindex) {
-        if (hasOption(reindex.params, 'concurrently'))
+        if ((0,lint_ast/* hasOption */.Kz)(reindex.params, 'concurrently'))
             return 'REINDEX CONCURRENTLY';
         return reindex.kind === 'REINDEX_OBJECT_SYSTEM' || reindex.kind === 'REINDEX_OBJECT_DATABASE'
             ? 'REINDEX SYSTEM/DATABASE'
             : undefined;
     }
-    const alter = ast_nodeAs(ast, 'AlterTableStmt');
+    const alter = (0,lint_ast/* nodeAs */.hK)(ast, 'AlterTableStmt');
     if (alter) {
         const detach = (alter.cmds ?? []).some((c) => {
-            const cmd = ast_nodeAs(c, 'AlterTableCmd');
-            return cmd?.subtype === 'AT_DetachPartition' && ast_nodeAs(cmd.def, 'PartitionCmd')?.concurrent;
+            const cmd = (0,lint_ast/* nodeAs */.hK)(c, 'AlterTableCmd');
+            return cmd?.subtype === 'AT_DetachPartition' && (0,lint_ast/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.concurrent;
         });
         return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
     }
-    if (ast_nodeAs(ast, 'VacuumStmt')?.is_vacuumcmd)
+    if ((0,lint_ast/* nodeAs */.hK)(ast, 'VacuumStmt')?.is_vacuumcmd)
         return 'VACUUM'; // false (omitted) is ANALYZE, which can
-    if (ast_nodeAs(ast, 'CreatedbStmt'))
+    if ((0,lint_ast/* nodeAs */.hK)(ast, 'CreatedbStmt'))
         return 'CREATE DATABASE';
-    if (ast_nodeAs(ast, 'DropdbStmt'))
+    if ((0,lint_ast/* nodeAs */.hK)(ast, 'DropdbStmt'))
         return 'DROP DATABASE';
-    if (ast_nodeAs(ast, 'AlterSystemStmt'))
+    if ((0,lint_ast/* nodeAs */.hK)(ast, 'AlterSystemStmt'))
         return 'ALTER SYSTEM';
-    if (ast_nodeAs(ast, 'CreateTableSpaceStmt'))
+    if ((0,lint_ast/* nodeAs */.hK)(ast, 'CreateTableSpaceStmt'))
         return 'CREATE TABLESPACE';
-    if (ast_nodeAs(ast, 'DropTableSpaceStmt'))
+    if ((0,lint_ast/* nodeAs */.hK)(ast, 'DropTableSpaceStmt'))
         return 'DROP TABLESPACE';
-    const enumAdd = ast_nodeAs(ast, 'AlterEnumStmt');
+    const enumAdd = (0,lint_ast/* nodeAs */.hK)(ast, 'AlterEnumStmt');
     if (enumAdd?.newVal && !enumAdd.oldVal && postgresVersion < 12)
         return 'ALTER TYPE … ADD VALUE (before PostgreSQL 12)';
     return undefined;
@@ -1029,7 +1049,7 @@ const banTruncateCascade = {
         return eachStatement(file, 'TruncateStmt', (t, s) => {
             if (t.behavior !== 'DROP_CASCADE')
                 return undefined;
-            const tables = (t.relations ?? []).map((r) => relationName(ast_nodeAs(r, 'RangeVar')));
+            const tables = (t.relations ?? []).map((r) => (0,lint_ast/* relationName */.CJ)((0,lint_ast/* nodeAs */.hK)(r, 'RangeVar')));
             return {
                 statement: s,
                 message: `TRUNCATE ${tables.map((x) => `\`${x}\``).join(', ')} CASCADE also empties every table that references them.`,
@@ -1053,7 +1073,7 @@ const banUncommittedTransaction = {
     check(file) {
         let begin;
         for (const s of file.statements) {
-            const kind = ast_nodeAs(s.ast, 'TransactionStmt')?.kind;
+            const kind = (0,lint_ast/* nodeAs */.hK)(s.ast, 'TransactionStmt')?.kind;
             if ((kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') && !begin)
                 begin = s;
             if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
@@ -1085,8 +1105,8 @@ const changingColumnType = {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             if (cmd.subtype !== 'AT_AlterColumnType')
                 return undefined;
-            const table = relationName(alter.relation);
-            const type = typeSql(ast_nodeAs(cmd.def, 'ColumnDef')?.typeName);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
+            const type = (0,lint_ast/* typeSql */.xn)((0,lint_ast/* nodeAs */.hK)(cmd.def, 'ColumnDef')?.typeName);
             return {
                 statement: s,
                 message: `Changing \`${table}.${cmd.name}\` to ${type} takes an ACCESS EXCLUSIVE lock and usually rewrites the ` +
@@ -1119,9 +1139,9 @@ const constraintMissingNotValid = {
         // Constraints added NOT VALID, by table and name, with the transaction they were added in.
         const notValid = new Map();
         problems.push(...eachAlterOfExistingTable(file, (cmd, alter, s) => {
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             if (cmd.subtype === 'AT_AddConstraint') {
-                const con = ast_nodeAs(cmd.def, 'Constraint');
+                const con = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'Constraint');
                 if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_FOREIGN')
                     return undefined;
                 if (con.skip_validation) {
@@ -1138,9 +1158,9 @@ const constraintMissingNotValid = {
                 if (isSingleCommand(alter)) {
                     const named = con.conname
                         ? s.text
-                        : file.replaceAt(s, con.location ?? -1, /^CHECK\b/i, `CONSTRAINT ${quoteIdent(name)} CHECK`);
+                        : file.replaceAt(s, con.location ?? -1, /^CHECK\b/i, `CONSTRAINT ${(0,lint_ast/* quoteIdent */.v4)(name)} CHECK`);
                     if (named)
-                        text = `${sqlOf(`${named} NOT VALID`)}\n-- in a separate transaction:\nALTER TABLE ${relationSql(alter.relation)} VALIDATE CONSTRAINT ${quoteIdent(name)};`;
+                        text = `${sqlOf(`${named} NOT VALID`)}\n-- in a separate transaction:\nALTER TABLE ${(0,lint_ast/* relationSql */.jK)(alter.relation)} VALIDATE CONSTRAINT ${(0,lint_ast/* quoteIdent */.v4)(name)};`;
                 }
                 return {
                     statement: s,
@@ -1187,7 +1207,7 @@ const disallowedUniqueConstraint = {
     fixHint: 'CREATE UNIQUE INDEX CONCURRENTLY …; ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX ….',
     check(file) {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             const added = addedIndexConstraint(cmd, 'CONSTR_UNIQUE');
             if (!added)
                 return undefined;
@@ -1202,7 +1222,7 @@ const disallowedUniqueConstraint = {
                     description: 'Build the unique index concurrently first (outside a transaction), then attach it as the constraint ' +
                         '(a brief lock only).',
                     text: added.asConstraint
-                        ? uniqueIndexFirst(relationSql(alter.relation), quoteIdent(name), columns, 'UNIQUE')
+                        ? uniqueIndexFirst((0,lint_ast/* relationSql */.jK)(alter.relation), (0,lint_ast/* quoteIdent */.v4)(name), columns, 'UNIQUE')
                         : undefined,
                 },
                 data: { lock: 'ACCESS EXCLUSIVE', table },
@@ -1342,30 +1362,30 @@ const preferIdentity = columnTypeRule({
 
 /** What is not re-runnable about a statement, with a re-runnable rewrite when one is simple. */
 function fragility(s) {
-    const create = ast_nodeAs(s.ast, 'CreateStmt');
+    const create = (0,lint_ast/* nodeAs */.hK)(s.ast, 'CreateStmt');
     if (create) {
         if (create.if_not_exists)
             return undefined;
         const text = s.text.replace(/^(CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE)\b/i, '$1 IF NOT EXISTS');
-        return { what: `CREATE TABLE \`${relationName(create.relation)}\` without IF NOT EXISTS`, text };
+        return { what: `CREATE TABLE \`${(0,lint_ast/* relationName */.CJ)(create.relation)}\` without IF NOT EXISTS`, text };
     }
-    const index = ast_nodeAs(s.ast, 'IndexStmt');
+    const index = (0,lint_ast/* nodeAs */.hK)(s.ast, 'IndexStmt');
     if (index) {
         if (index.if_not_exists || !index.idxname)
             return undefined;
         const text = s.text.replace(/^(CREATE\s+(?:UNIQUE\s+)?INDEX(?:\s+CONCURRENTLY)?)\b/i, '$1 IF NOT EXISTS');
         return { what: `CREATE INDEX \`${index.idxname}\` without IF NOT EXISTS`, text };
     }
-    const drop = ast_nodeAs(s.ast, 'DropStmt');
+    const drop = (0,lint_ast/* nodeAs */.hK)(s.ast, 'DropStmt');
     if (drop) {
         if (drop.missing_ok)
             return undefined;
         const text = s.text.replace(/^(DROP\s+(?:TABLE|INDEX(?:\s+CONCURRENTLY)?|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|TYPE|SCHEMA|FUNCTION|TRIGGER))\b/i, '$1 IF EXISTS');
         return { what: 'DROP without IF EXISTS', text };
     }
-    const alter = ast_nodeAs(s.ast, 'AlterTableStmt');
+    const alter = (0,lint_ast/* nodeAs */.hK)(s.ast, 'AlterTableStmt');
     for (const c of alter?.cmds ?? []) {
-        const cmd = ast_nodeAs(c, 'AlterTableCmd');
+        const cmd = (0,lint_ast/* nodeAs */.hK)(c, 'AlterTableCmd');
         if (cmd?.missing_ok)
             continue;
         if (cmd?.subtype === 'AT_AddColumn')
@@ -1458,7 +1478,7 @@ const renamingColumn = {
         return eachStatement(file, 'RenameStmt', (r, s) => {
             if (r.renameType !== 'OBJECT_COLUMN' || file.isNewTable(r.relation, s.index))
                 return undefined;
-            const table = relationName(r.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(r.relation);
             return {
                 statement: s,
                 message: `Renaming column \`${table}.${r.subname}\` to \`${r.newname}\` breaks running code that still uses the old name.`,
@@ -1487,7 +1507,7 @@ const renamingTable = {
         return eachStatement(file, 'RenameStmt', (r, s) => {
             if (r.renameType !== 'OBJECT_TABLE' || file.isNewTable(r.relation, s.index))
                 return undefined;
-            const table = relationName(r.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(r.relation);
             return {
                 statement: s,
                 message: `Renaming table \`${table}\` to \`${r.newname}\` breaks running code that still uses the old name.`,
@@ -1516,7 +1536,7 @@ const requireConcurrentIndexCreation = {
         return eachStatement(file, 'IndexStmt', (index, s) => {
             if (index.concurrent || file.isNewTable(index.relation, s.index))
                 return undefined;
-            const table = relationName(index.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(index.relation);
             const text = s.text.replace(/^(CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY');
             return {
                 statement: s,
@@ -1548,7 +1568,7 @@ const requireConcurrentIndexDeletion = {
         return eachStatement(file, 'DropStmt', (drop, s) => {
             if (drop.removeType !== 'OBJECT_INDEX' || drop.concurrent)
                 return undefined;
-            const indexes = (drop.objects ?? []).map((o) => (ast_nodeAs(o, 'List')?.items ?? []).map((n) => ast_nodeAs(n, 'String')?.sval ?? '').join('.'));
+            const indexes = (drop.objects ?? []).map((o) => ((0,lint_ast/* nodeAs */.hK)(o, 'List')?.items ?? []).map((n) => (0,lint_ast/* nodeAs */.hK)(n, 'String')?.sval ?? '').join('.'));
             const text = s.text.replace(/^(DROP\s+INDEX)\b/i, '$1 CONCURRENTLY');
             return {
                 statement: s,
@@ -1583,15 +1603,15 @@ const requireConcurrentPartitionDetach = {
         return eachAlterOfExistingTable(file, (cmd, alter, s) => {
             if (cmd.subtype !== 'AT_DetachPartition')
                 return undefined;
-            const part = ast_nodeAs(cmd.def, 'PartitionCmd');
+            const part = (0,lint_ast/* nodeAs */.hK)(cmd.def, 'PartitionCmd');
             if (part?.concurrent)
                 return undefined;
-            const table = relationName(alter.relation);
+            const table = (0,lint_ast/* relationName */.CJ)(alter.relation);
             return {
                 statement: s,
-                message: `Detaching partition \`${relationName(part?.name)}\` from \`${table}\` takes an ACCESS EXCLUSIVE lock on ` +
+                message: `Detaching partition \`${(0,lint_ast/* relationName */.CJ)(part?.name)}\` from \`${table}\` takes an ACCESS EXCLUSIVE lock on ` +
                     `\`${table}\`: all reads and writes of the partitioned table wait.`,
-                subject: relationName(part?.name),
+                subject: (0,lint_ast/* relationName */.CJ)(part?.name),
                 fix: {
                     description: 'Detach concurrently, in a migration that does not run inside a transaction (not possible when the ' +
                         'table has a default partition). If it is interrupted, finish with DETACH PARTITION … FINALIZE.',
@@ -1617,13 +1637,13 @@ const requireConcurrentReindex = {
         if (file.postgresVersion < 12)
             return [];
         return eachStatement(file, 'ReindexStmt', (r, s) => {
-            if (hasOption(r.params, 'concurrently'))
+            if ((0,lint_ast/* hasOption */.Kz)(r.params, 'concurrently'))
                 return undefined;
             if (r.kind === 'REINDEX_OBJECT_SYSTEM')
                 return undefined; // system catalogs cannot be reindexed concurrently
             if (file.isNewTable(r.relation, s.index))
                 return undefined;
-            const target = r.relation ? relationName(r.relation) : (r.name ?? '?');
+            const target = r.relation ? (0,lint_ast/* relationName */.CJ)(r.relation) : (r.name ?? '?');
             const text = s.text.replace(/^(REINDEX\s+(?:\([^)]*\)\s*)?(?:INDEX|TABLE|SCHEMA|DATABASE))\b/i, '$1 CONCURRENTLY');
             return {
                 statement: s,
@@ -1655,7 +1675,7 @@ const requireEnumValueOrdering = {
                 return undefined;
             return {
                 statement: s,
-                message: `Enum value '${e.newVal}' is appended to the end of \`${names(e.typeName).join('.')}\`'s order; say BEFORE or AFTER which value it goes.`,
+                message: `Enum value '${e.newVal}' is appended to the end of \`${(0,lint_ast/* names */.Dy)(e.typeName).join('.')}\`'s order; say BEFORE or AFTER which value it goes.`,
                 subject: e.newVal,
                 fix: { description: "Add BEFORE 'existing_value' or AFTER 'existing_value' to place the new value." },
             };
@@ -1663,183 +1683,19 @@ const requireEnumValueOrdering = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/migrations/lint/locks.ts
-
-const STRENGTH = {
-    'ACCESS SHARE': 1,
-    'ROW SHARE': 2,
-    'ROW EXCLUSIVE': 3,
-    'SHARE UPDATE EXCLUSIVE': 4,
-    SHARE: 5,
-    'SHARE ROW EXCLUSIVE': 6,
-    EXCLUSIVE: 7,
-    'ACCESS EXCLUSIVE': 8,
-};
-/** What each mode stops other sessions from doing, in a reviewer's words. */
-function lockEffect(mode) {
-    switch (mode) {
-        case 'ACCESS EXCLUSIVE':
-            return 'blocks all reads and writes';
-        case 'EXCLUSIVE':
-        case 'SHARE ROW EXCLUSIVE':
-        case 'SHARE':
-            return 'blocks INSERT/UPDATE/DELETE; reads continue';
-        default:
-            return 'does not block reads or writes';
-    }
-}
-/** Whether a mode conflicts with ordinary reads or writes, so waiting for it makes traffic queue. */
-function blocksTraffic(mode) {
-    return STRENGTH[mode] >= STRENGTH.SHARE;
-}
-const LOCK_STMT_MODES = [
-    'ACCESS SHARE', // 0 is unused; LockStmt modes are 1-based
-    'ACCESS SHARE',
-    'ROW SHARE',
-    'ROW EXCLUSIVE',
-    'SHARE UPDATE EXCLUSIVE',
-    'SHARE',
-    'SHARE ROW EXCLUSIVE',
-    'EXCLUSIVE',
-    'ACCESS EXCLUSIVE',
-];
-function alterTableLock(cmds) {
-    let mode = 'SHARE UPDATE EXCLUSIVE';
-    for (const c of cmds ?? []) {
-        const cmd = ast_nodeAs(c, 'AlterTableCmd');
-        let m = 'ACCESS EXCLUSIVE';
-        switch (cmd?.subtype) {
-            case 'AT_ValidateConstraint':
-            case 'AT_SetStatistics':
-            case 'AT_ClusterOn':
-            case 'AT_DropCluster':
-            case 'AT_SetRelOptions':
-            case 'AT_ResetRelOptions':
-                m = 'SHARE UPDATE EXCLUSIVE';
-                break;
-            case 'AT_DetachPartition':
-                m = ast_nodeAs(cmd.def, 'PartitionCmd')?.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE';
-                break;
-            case 'AT_AddConstraint':
-                if (ast_nodeAs(cmd.def, 'Constraint')?.contype === 'CONSTR_FOREIGN')
-                    m = 'SHARE ROW EXCLUSIVE';
-                break;
-            case 'AT_EnableTrig':
-            case 'AT_DisableTrig':
-            case 'AT_EnableAlwaysTrig':
-            case 'AT_EnableReplicaTrig':
-                m = 'SHARE ROW EXCLUSIVE';
-                break;
-        }
-        if (STRENGTH[m] > STRENGTH[mode])
-            mode = m;
-    }
-    return mode;
-}
-/**
- * Locks a statement takes on tables that existed before this file (tables it created itself
- * do not count: nothing else uses them yet).
- */
-const locks_cache = new WeakMap();
-function locksOnExistingTables(file, s) {
-    let locks = locks_cache.get(s);
-    if (!locks) {
-        locks = findLocks(file, s);
-        locks_cache.set(s, locks);
-    }
-    return locks;
-}
-function findLocks(file, s) {
-    const existing = (rv, mode) => rv && !file.isNewTable(rv, s.index) ? [{ table: relationName(rv), mode }] : [];
-    const ast = s.ast;
-    switch (s.kind) {
-        case 'AlterTableStmt': {
-            const a = ast_nodeAs(ast, 'AlterTableStmt');
-            const own = existing(a?.relation, alterTableLock(a?.cmds));
-            const referenced = [];
-            for (const c of a?.cmds ?? []) {
-                const cmd = ast_nodeAs(c, 'AlterTableCmd');
-                const fk = [ast_nodeAs(cmd?.def, 'Constraint'), ...constraintsOf(ast_nodeAs(cmd?.def, 'ColumnDef')?.constraints)];
-                for (const con of fk) {
-                    if (con?.contype === 'CONSTR_FOREIGN')
-                        referenced.push(...existing(con.pktable, 'SHARE ROW EXCLUSIVE'));
-                }
-            }
-            return [...own, ...referenced];
-        }
-        case 'IndexStmt': {
-            const i = ast_nodeAs(ast, 'IndexStmt');
-            return existing(i?.relation, i?.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
-        }
-        case 'CreateStmt': {
-            // A new table with a foreign key locks the table it references.
-            const c = ast_nodeAs(ast, 'CreateStmt');
-            const out = [];
-            const cons = [
-                ...constraintsOf(c?.tableElts),
-                ...(c?.tableElts ?? []).flatMap((e) => constraintsOf(ast_nodeAs(e, 'ColumnDef')?.constraints)),
-            ];
-            for (const con of cons) {
-                if (con.contype === 'CONSTR_FOREIGN')
-                    out.push(...existing(con.pktable, 'SHARE ROW EXCLUSIVE'));
-            }
-            return out;
-        }
-        case 'DropStmt': {
-            const d = ast_nodeAs(ast, 'DropStmt');
-            if (d?.concurrent)
-                return [];
-            if (d?.removeType !== 'OBJECT_TABLE' && d?.removeType !== 'OBJECT_INDEX')
-                return [];
-            return (d.objects ?? []).flatMap((o) => {
-                const parts = (ast_nodeAs(o, 'List')?.items ?? []).map((n) => ast_nodeAs(n, 'String')?.sval ?? '');
-                const rv = { relname: parts[parts.length - 1], schemaname: parts.length > 1 ? parts[0] : undefined };
-                return existing(rv, 'ACCESS EXCLUSIVE');
-            });
-        }
-        case 'RenameStmt':
-            return existing(ast_nodeAs(ast, 'RenameStmt')?.relation, 'ACCESS EXCLUSIVE');
-        case 'TruncateStmt':
-            return (ast_nodeAs(ast, 'TruncateStmt')?.relations ?? []).flatMap((r) => existing(ast_nodeAs(r, 'RangeVar'), 'ACCESS EXCLUSIVE'));
-        case 'ReindexStmt': {
-            const r = ast_nodeAs(ast, 'ReindexStmt');
-            return hasOption(r?.params, 'concurrently') ? [] : existing(r?.relation, 'SHARE');
-        }
-        case 'CreateTrigStmt':
-            return existing(ast_nodeAs(ast, 'CreateTrigStmt')?.relation, 'SHARE ROW EXCLUSIVE');
-        case 'LockStmt': {
-            const l = ast_nodeAs(ast, 'LockStmt');
-            const mode = LOCK_STMT_MODES[l?.mode ?? 8] ?? 'ACCESS EXCLUSIVE';
-            return (l?.relations ?? []).flatMap((r) => existing(ast_nodeAs(r, 'RangeVar'), mode));
-        }
-        case 'ClusterStmt':
-            return existing(ast_nodeAs(ast, 'ClusterStmt')?.relation, 'ACCESS EXCLUSIVE');
-        case 'VacuumStmt': {
-            const v = ast_nodeAs(ast, 'VacuumStmt');
-            if (!hasOption(v?.options, 'full'))
-                return [];
-            return (v?.rels ?? []).flatMap((r) => existing(ast_nodeAs(r, 'VacuumRelation')?.relation, 'ACCESS EXCLUSIVE'));
-        }
-        default:
-            return [];
-    }
-}
-/** The first lock of a statement that makes ordinary traffic wait, if any. */
-function trafficBlockingLock(file, s) {
-    return locksOnExistingTables(file, s).find((l) => blocksTraffic(l.mode));
-}
-
+// EXTERNAL MODULE: ./src/migrations/lint/locks.ts
+var locks = __webpack_require__(11390);
 ;// CONCATENATED MODULE: ./src/migrations/lint/timeouts.ts
 /** Shared by require-lock-timeout and require-statement-timeout: the first lock taken with no timeout set. */
 
 
 function setsTimeout(s, setting) {
-    const v = ast_nodeAs(s.ast, 'VariableSetStmt');
+    const v = (0,lint_ast/* nodeAs */.hK)(s.ast, 'VariableSetStmt');
     if (!v || v.name?.toLowerCase() !== setting)
         return undefined;
     if (v.kind !== 'VAR_SET_VALUE')
         return false; // RESET, SET … TO DEFAULT
-    const arg = ast_nodeAs(v.args?.[0], 'A_Const');
+    const arg = (0,lint_ast/* nodeAs */.hK)(v.args?.[0], 'A_Const');
     const value = arg?.ival?.ival ?? arg?.sval?.sval ?? arg?.fval?.fval;
     // ival is omitted for 0 in the JSON AST.
     return !(value === undefined || value === 0 || value === '0' || /^0+\s*[a-z]*$/i.test(String(value)));
@@ -1855,14 +1711,14 @@ function firstLockWithoutTimeout(file, setting) {
         }
         if (set)
             continue;
-        const lock = trafficBlockingLock(file, s);
+        const lock = (0,locks/* trafficBlockingLock */.WX)(file, s);
         if (lock)
             return { statement: s, lock };
     }
     return undefined;
 }
 function describeLock(lock) {
-    return `${lock.mode} on \`${lock.table}\` (${lockEffect(lock.mode)})`;
+    return `${lock.mode} on \`${lock.table}\` (${(0,locks/* lockEffect */.bI)(lock.mode)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/migrations/lint/rules/require-lock-timeout.ts
@@ -1936,7 +1792,7 @@ const transactionNesting = {
         const out = [];
         let open = false;
         for (const s of file.statements) {
-            const kind = ast_nodeAs(s.ast, 'TransactionStmt')?.kind;
+            const kind = (0,lint_ast/* nodeAs */.hK)(s.ast, 'TransactionStmt')?.kind;
             if (!kind)
                 continue;
             const begins = kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START';
@@ -2835,6 +2691,184 @@ function lintParsed(parsed, file, opts, rules) {
     }
     findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
     return findings;
+}
+
+
+/***/ }),
+
+/***/ 11390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ blocksTraffic),
+/* harmony export */   WX: () => (/* binding */ trafficBlockingLock),
+/* harmony export */   bI: () => (/* binding */ lockEffect)
+/* harmony export */ });
+/* unused harmony export locksOnExistingTables */
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91294);
+
+const STRENGTH = {
+    'ACCESS SHARE': 1,
+    'ROW SHARE': 2,
+    'ROW EXCLUSIVE': 3,
+    'SHARE UPDATE EXCLUSIVE': 4,
+    SHARE: 5,
+    'SHARE ROW EXCLUSIVE': 6,
+    EXCLUSIVE: 7,
+    'ACCESS EXCLUSIVE': 8,
+};
+/** What each mode stops other sessions from doing, in a reviewer's words. */
+function lockEffect(mode) {
+    switch (mode) {
+        case 'ACCESS EXCLUSIVE':
+            return 'blocks all reads and writes';
+        case 'EXCLUSIVE':
+        case 'SHARE ROW EXCLUSIVE':
+        case 'SHARE':
+            return 'blocks INSERT/UPDATE/DELETE; reads continue';
+        default:
+            return 'does not block reads or writes';
+    }
+}
+/** Whether a mode conflicts with ordinary reads or writes, so waiting for it makes traffic queue. */
+function blocksTraffic(mode) {
+    return STRENGTH[mode] >= STRENGTH.SHARE;
+}
+const LOCK_STMT_MODES = [
+    'ACCESS SHARE', // 0 is unused; LockStmt modes are 1-based
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+function alterTableLock(cmds) {
+    let mode = 'SHARE UPDATE EXCLUSIVE';
+    for (const c of cmds ?? []) {
+        const cmd = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(c, 'AlterTableCmd');
+        let m = 'ACCESS EXCLUSIVE';
+        switch (cmd?.subtype) {
+            case 'AT_ValidateConstraint':
+            case 'AT_SetStatistics':
+            case 'AT_ClusterOn':
+            case 'AT_DropCluster':
+            case 'AT_SetRelOptions':
+            case 'AT_ResetRelOptions':
+                m = 'SHARE UPDATE EXCLUSIVE';
+                break;
+            case 'AT_DetachPartition':
+                m = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(cmd.def, 'PartitionCmd')?.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE';
+                break;
+            case 'AT_AddConstraint':
+                if ((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(cmd.def, 'Constraint')?.contype === 'CONSTR_FOREIGN')
+                    m = 'SHARE ROW EXCLUSIVE';
+                break;
+            case 'AT_EnableTrig':
+            case 'AT_DisableTrig':
+            case 'AT_EnableAlwaysTrig':
+            case 'AT_EnableReplicaTrig':
+                m = 'SHARE ROW EXCLUSIVE';
+                break;
+        }
+        if (STRENGTH[m] > STRENGTH[mode])
+            mode = m;
+    }
+    return mode;
+}
+/**
+ * Locks a statement takes on tables that existed before this file (tables it created itself
+ * do not count: nothing else uses them yet).
+ */
+const cache = new WeakMap();
+function locksOnExistingTables(file, s) {
+    let locks = cache.get(s);
+    if (!locks) {
+        locks = findLocks(file, s);
+        cache.set(s, locks);
+    }
+    return locks;
+}
+function findLocks(file, s) {
+    const existing = (rv, mode) => rv && !file.isNewTable(rv, s.index) ? [{ table: (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .relationName */ .CJ)(rv), mode }] : [];
+    const ast = s.ast;
+    switch (s.kind) {
+        case 'AlterTableStmt': {
+            const a = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'AlterTableStmt');
+            const own = existing(a?.relation, alterTableLock(a?.cmds));
+            const referenced = [];
+            for (const c of a?.cmds ?? []) {
+                const cmd = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(c, 'AlterTableCmd');
+                const fk = [(0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(cmd?.def, 'Constraint'), ...(0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .constraintsOf */ .Im)((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(cmd?.def, 'ColumnDef')?.constraints)];
+                for (const con of fk) {
+                    if (con?.contype === 'CONSTR_FOREIGN')
+                        referenced.push(...existing(con.pktable, 'SHARE ROW EXCLUSIVE'));
+                }
+            }
+            return [...own, ...referenced];
+        }
+        case 'IndexStmt': {
+            const i = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'IndexStmt');
+            return existing(i?.relation, i?.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
+        }
+        case 'CreateStmt': {
+            // A new table with a foreign key locks the table it references.
+            const c = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'CreateStmt');
+            const out = [];
+            const cons = [
+                ...(0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .constraintsOf */ .Im)(c?.tableElts),
+                ...(c?.tableElts ?? []).flatMap((e) => (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .constraintsOf */ .Im)((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(e, 'ColumnDef')?.constraints)),
+            ];
+            for (const con of cons) {
+                if (con.contype === 'CONSTR_FOREIGN')
+                    out.push(...existing(con.pktable, 'SHARE ROW EXCLUSIVE'));
+            }
+            return out;
+        }
+        case 'DropStmt': {
+            const d = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'DropStmt');
+            if (d?.concurrent)
+                return [];
+            if (d?.removeType !== 'OBJECT_TABLE' && d?.removeType !== 'OBJECT_INDEX')
+                return [];
+            return (d.objects ?? []).flatMap((o) => {
+                const parts = ((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(o, 'List')?.items ?? []).map((n) => (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(n, 'String')?.sval ?? '');
+                const rv = { relname: parts[parts.length - 1], schemaname: parts.length > 1 ? parts[0] : undefined };
+                return existing(rv, 'ACCESS EXCLUSIVE');
+            });
+        }
+        case 'RenameStmt':
+            return existing((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'RenameStmt')?.relation, 'ACCESS EXCLUSIVE');
+        case 'TruncateStmt':
+            return ((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'TruncateStmt')?.relations ?? []).flatMap((r) => existing((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(r, 'RangeVar'), 'ACCESS EXCLUSIVE'));
+        case 'ReindexStmt': {
+            const r = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'ReindexStmt');
+            return (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOption */ .Kz)(r?.params, 'concurrently') ? [] : existing(r?.relation, 'SHARE');
+        }
+        case 'CreateTrigStmt':
+            return existing((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'CreateTrigStmt')?.relation, 'SHARE ROW EXCLUSIVE');
+        case 'LockStmt': {
+            const l = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'LockStmt');
+            const mode = LOCK_STMT_MODES[l?.mode ?? 8] ?? 'ACCESS EXCLUSIVE';
+            return (l?.relations ?? []).flatMap((r) => existing((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(r, 'RangeVar'), mode));
+        }
+        case 'ClusterStmt':
+            return existing((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'ClusterStmt')?.relation, 'ACCESS EXCLUSIVE');
+        case 'VacuumStmt': {
+            const v = (0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(ast, 'VacuumStmt');
+            if (!(0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOption */ .Kz)(v?.options, 'full'))
+                return [];
+            return (v?.rels ?? []).flatMap((r) => existing((0,_ast_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .hK)(r, 'VacuumRelation')?.relation, 'ACCESS EXCLUSIVE'));
+        }
+        default:
+            return [];
+    }
+}
+/** The first lock of a statement that makes ordinary traffic wait, if any. */
+function trafficBlockingLock(file, s) {
+    return locksOnExistingTables(file, s).find((l) => blocksTraffic(l.mode));
 }
 
 

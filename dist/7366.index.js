@@ -1,5 +1,5 @@
-export const id = 3070;
-export const ids = [3070,2089];
+export const id = 7366;
+export const ids = [7366,8994];
 export const modules = {
 
 /***/ 2392:
@@ -229,7 +229,7 @@ function qualified(r) {
 
 /***/ }),
 
-/***/ 85133:
+/***/ 35093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -261,8 +261,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/migrations/apply.ts
 var apply = __webpack_require__(72034);
-// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 47 modules
-var lint = __webpack_require__(45891);
+// EXTERNAL MODULE: ./src/migrations/lint/index.ts + 45 modules
+var lint = __webpack_require__(44963);
 ;// CONCATENATED MODULE: ./src/migrations/batch.ts
 
 
@@ -484,6 +484,143 @@ function failed(file, step, f) {
 var tool_transaction = __webpack_require__(96307);
 // EXTERNAL MODULE: ./src/migrations/measured.ts
 var measured = __webpack_require__(2392);
+// EXTERNAL MODULE: ./src/migrations/lint/ast.ts
+var ast = __webpack_require__(91294);
+// EXTERNAL MODULE: ./src/migrations/lint/locks.ts
+var locks = __webpack_require__(11390);
+// EXTERNAL MODULE: ./src/migrations/trace.ts
+var trace = __webpack_require__(49447);
+;// CONCATENATED MODULE: ./src/migrations/lock-held-across-migrations.ts
+/**
+ * Rule `lock-held-across-migrations`: node-pg-migrate's CLI runs all pending migrations in ONE
+ * transaction by default (`--single-transaction`), so a lock the PR's first migration takes is
+ * held in production until the last pending one commits, not just until its own file ends. A
+ * migration with `pgm.noTransaction()` breaks that transaction (COMMIT before it, BEGIN after).
+ * The scratch database applies each file on its own; this rule adds up what it measured.
+ */
+
+
+
+
+const LOCK_HELD_ACROSS_MIGRATIONS = 'lock-held-across-migrations';
+/** Later files named in a message before "and N more". */
+const FILES_NAMED = 5;
+/**
+ * One finding per table (at its strongest mode) that a PR statement of a wrapped migration locks
+ * against reads or writes while node-pg-migrate's single transaction continues into a later PR
+ * file. Tables the PR creates are nobody's traffic yet: not reported.
+ */
+function findLocksHeldAcrossMigrations(applied, opts) {
+    if (opts.layout !== 'node-pg-migrate' || !opts.singleTransaction)
+        return [];
+    const pr = applied.filter((a) => a.branch === 'PR').map((a) => a.run);
+    if (pr.length < 2)
+        return [];
+    const created = tablesCreatedBy(pr);
+    const strongest = new Map();
+    for (const span of sharedTransactions(pr)) {
+        for (const held of locksHeldAcrossFiles(span)) {
+            if (created.has(held.table) || !(0,locks/* blocksTraffic */.QX)(modeName(held.mode)))
+                continue;
+            const had = strongest.get(held.table);
+            const stronger = !had || (0,trace/* isStrongerLock */.Kp)(held.mode, had.mode);
+            if (stronger || (held.mode === had.mode && held.heldAfterMs > had.heldAfterMs)) {
+                strongest.set(held.table, held);
+            }
+        }
+    }
+    return [...strongest.values()].map(finding);
+}
+/**
+ * The runs of consecutive wrapped migrations: what one `--single-transaction` run commits at once.
+ * A `pgm.noTransaction()` migration commits what came before it and runs outside of both.
+ */
+function sharedTransactions(runs) {
+    const spans = [];
+    let current = [];
+    for (const run of runs) {
+        if (run.file.transaction?.kind === 'wrapped') {
+            current.push(run);
+            continue;
+        }
+        if (current.length > 0)
+            spans.push(current);
+        current = [];
+    }
+    if (current.length > 0)
+        spans.push(current);
+    return spans;
+}
+/** Every lock a statement of `span` took whose transaction continues into a later file of the span. */
+function locksHeldAcrossFiles(span) {
+    const out = [];
+    const total = (statements) => statements.reduce((ms, s) => ms + s.durationMs, 0);
+    let laterFilesMs = total(span.flatMap((r) => r.statements));
+    for (const [i, run] of span.entries()) {
+        laterFilesMs -= total(run.statements);
+        if (i === span.length - 1)
+            break; // its transaction ends with this file
+        let rest = total(run.statements);
+        for (const statement of run.statements) {
+            rest -= statement.durationMs;
+            for (const lock of statement.trace?.locks ?? []) {
+                out.push({
+                    table: lock.relation,
+                    mode: lock.mode,
+                    run,
+                    statement,
+                    heldAcross: span.slice(i + 1),
+                    heldAfterMs: rest + laterFilesMs,
+                });
+            }
+        }
+    }
+    return out;
+}
+/** Tables the PR's statements create (`public.orders`), as pg_locks names them. */
+function tablesCreatedBy(runs) {
+    const out = new Set();
+    for (const run of runs) {
+        for (const { statement } of run.statements) {
+            const rv = (0,ast/* nodeAs */.hK)(statement.ast, 'CreateStmt')?.relation ?? (0,ast/* nodeAs */.hK)(statement.ast, 'CreateTableAsStmt')?.into?.rel;
+            if (rv?.relname)
+                out.add(`${rv.schemaname ?? 'public'}.${rv.relname}`);
+        }
+    }
+    return out;
+}
+function modeName(mode) {
+    return (0,trace/* lockModeName */.US)(mode);
+}
+function finding(held) {
+    const mode = modeName(held.mode);
+    const reads = mode === 'ACCESS EXCLUSIVE';
+    const names = held.heldAcross.map((r) => r.file.name);
+    const shown = names.length > FILES_NAMED
+        ? `${names.slice(0, FILES_NAMED).join(', ')} and ${names.length - FILES_NAMED} more`
+        : names.join(', ');
+    const ms = Math.round(held.heldAfterMs);
+    const s = held.statement.statement;
+    return {
+        rule: LOCK_HELD_ACROSS_MIGRATIONS,
+        severity: 'warning',
+        message: `node-pg-migrate runs all pending migrations in one transaction by default, so the ${mode} lock this statement takes on ${held.table} (${(0,locks/* lockEffect */.bI)(mode)}) stays held across ${names.length === 1 ? 'the later migration' : `the ${names.length} later migrations`} ${shown} until the last one commits. ` +
+            `Measured on the scratch database: ${ms} ms from this statement to the end of that transaction (longer on production data).`,
+        location: { file: held.run.file.path, line: s.startLine, column: s.startColumn },
+        fingerprint: (0,fingerprint/* fingerprint */.Rj)(LOCK_HELD_ACROSS_MIGRATIONS, held.run.file.name, held.table, mode),
+        fix: {
+            description: 'Put this statement in a migration of its own and deploy it separately, so its lock ends with that migration; or run node-pg-migrate with --no-single-transaction (one transaction per migration), and if the project already does, set migrations.single-transaction: false.',
+        },
+        data: {
+            table: held.table,
+            lock: mode,
+            blocks: reads ? 'reads and writes' : 'writes',
+            heldAcross: held.heldAcross.map((r) => r.file.path),
+            heldAfterMs: ms,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/migrations/seed.ts
 
 /** Qualified names (`"public"."orders"`) of every relation named in the statements' ASTs. */
@@ -752,10 +889,8 @@ var layouts = __webpack_require__(59230);
 var migrations_origins = __webpack_require__(27141);
 // EXTERNAL MODULE: ./src/migrations/probe.ts
 var probe = __webpack_require__(62952);
-// EXTERNAL MODULE: ./src/migrations/trace.ts
-var trace = __webpack_require__(49447);
-// EXTERNAL MODULE: ./src/migrations/settings.ts
-var migrations_settings = __webpack_require__(42089);
+// EXTERNAL MODULE: ./src/migrations/settings.ts + 1 modules
+var migrations_settings = __webpack_require__(8994);
 // EXTERNAL MODULE: ./src/migrations/sources/base.ts
 var sources_base = __webpack_require__(47742);
 // EXTERNAL MODULE: ./src/migrations/sources/files.ts
@@ -766,6 +901,7 @@ var files = __webpack_require__(7636);
  * the base branch's migrations and the PR's, statement by statement, and report what the PR
  * introduced to the schema (schema-health checks on head minus those already true on base).
  */
+
 
 
 
@@ -847,6 +983,7 @@ async function runMigrations(settings, deps) {
         if (a.run.failure)
             findings.push(failureFinding(a));
     const merged = (0,measured/* mergeMeasured */.Bv)(findings, applied);
+    merged.push(...findLocksHeldAcrossMigrations(applied, { layout, singleTransaction: settings.singleTransaction }));
     attachIndexFixFiles(merged, settings, [...base, ...added]);
     return buildReport({ settings, server, base, added, applied, findings: dedupe(merged), tables, layout, seeded });
 }
@@ -1194,25 +1331,123 @@ function nextVersion(files) {
 
 /***/ }),
 
-/***/ 42089:
+/***/ 8994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_COMMAND_TIMEOUT_S: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_S),
-/* harmony export */   DEFAULT_SEED_ROWS: () => (/* binding */ DEFAULT_SEED_ROWS),
-/* harmony export */   buildMigrationsSettings: () => (/* binding */ buildMigrationsSettings),
-/* harmony export */   startMigrationsPostgres: () => (/* binding */ startMigrationsPostgres)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74634);
-/* harmony import */ var _postgres_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74880);
-/* harmony import */ var _sources_base_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47742);
-/* harmony import */ var _sources_layouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59230);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_COMMAND_TIMEOUT_S: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_S),
+  DEFAULT_SEED_ROWS: () => (/* binding */ DEFAULT_SEED_ROWS),
+  buildMigrationsSettings: () => (/* binding */ buildMigrationsSettings),
+  startMigrationsPostgres: () => (/* binding */ startMigrationsPostgres)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(23919);
+// EXTERNAL MODULE: ./src/modes.ts
+var modes = __webpack_require__(74634);
+// EXTERNAL MODULE: ./src/postgres/index.ts + 6 modules
+var postgres = __webpack_require__(74880);
+// EXTERNAL MODULE: ./src/migrations/sources/base.ts
+var base = __webpack_require__(47742);
+// EXTERNAL MODULE: ./src/migrations/sources/layouts.ts + 1 modules
+var layouts = __webpack_require__(59230);
+;// CONCATENATED MODULE: ./src/migrations/sources/node-pg-migrate-cli.ts
+/**
+ * How the project runs node-pg-migrate's CLI, read from its package.json `scripts`: whether the
+ * pending migrations share one transaction (`--single-transaction`, the CLI's default) or each
+ * gets its own (`--no-single-transaction`).
+ */
+
+
+/**
+ * Whether node-pg-migrate runs all pending migrations in one transaction for this project: false
+ * when a script of the nearest package.json that runs node-pg-migrate (from the migrations folder
+ * up to the working directory) applies migrations with `--no-single-transaction`
+ * (`--single-transaction false` / `=false`), else true, the tool's default.
+ */
+function projectKeepsSingleTransaction(dir, workingDirectory) {
+    for (const manifest of manifestsAbove(dir, workingDirectory)) {
+        const scripts = nodePgMigrateScripts(readScripts(manifest));
+        if (scripts.length > 0)
+            return !scripts.some((s) => !s.singleTransaction);
+    }
+    return true;
+}
+/** package.json files from `dir` up to `workingDirectory` (only the nearest one when `dir` is outside it), nearest first. */
+function manifestsAbove(dir, workingDirectory) {
+    const top = external_node_path_default().resolve(workingDirectory);
+    const inside = !external_node_path_default().relative(top, dir).startsWith('..');
+    const out = [];
+    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
+        const manifest = external_node_path_default().join(at, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest)) {
+            out.push(manifest);
+            if (!inside)
+                break;
+        }
+        if ((inside && at === top) || external_node_path_default().dirname(at) === at)
+            break;
+    }
+    const own = external_node_path_default().join(top, 'package.json');
+    if (!out.includes(own) && (0,external_node_fs_.existsSync)(own))
+        out.push(own);
+    return out;
+}
+function readScripts(manifest) {
+    try {
+        const pkg = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
+        return pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
+    }
+    catch {
+        return {}; // a broken package.json is npm's to report
+    }
+}
+/** Subcommands that do not apply pending migrations upwards. */
+const NOT_UP = new Set(['create', 'down']);
+/** The scripts that apply migrations with node-pg-migrate (`up`, `redo`, or migrations named in arguments). */
+function nodePgMigrateScripts(scripts) {
+    const out = [];
+    for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command !== 'string')
+            continue;
+        // Each command of the script line (`a && b; c | d`) on its own.
+        for (const part of command.split(/&&|\|\||[;|&]/)) {
+            const words = part.trim().split(/\s+/).map(unquote);
+            const at = words.findIndex((w) => /(^|\/)node-pg-migrate(\.[cm]?[jt]s)?$/.test(w));
+            if (at === -1)
+                continue;
+            const args = words.slice(at + 1);
+            if (args.some((a) => NOT_UP.has(a)))
+                continue;
+            out.push({ name, command: part.trim(), singleTransaction: !turnsSingleTransactionOff(args) });
+        }
+    }
+    return out;
+}
+function unquote(word) {
+    return word.replace(/^(['"])(.*)\1$/, '$2');
+}
+/** yargs' spellings: `--no-single-transaction`, `--single-transaction false`, `--single-transaction=false` (or camelCase). */
+function turnsSingleTransactionOff(args) {
+    return args.some((a, i) => {
+        if (/^--no-(single-transaction|singleTransaction)$/.test(a))
+            return true;
+        if (/^--(single-transaction|singleTransaction)=(false|0)$/.test(a))
+            return true;
+        return /^--(single-transaction|singleTransaction)$/.test(a) && /^(false|0)$/.test(args[i + 1] ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/migrations/settings.ts
 /**
  * Settings of the migrations mode: the `migrations:` config section overridden by flags
  * (CLI) or inputs (Action) of the same names. Paths are resolved against the working directory.
@@ -1224,13 +1459,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** Rows given to each table the PR touches before its statements run, unless configured. */
 const DEFAULT_SEED_ROWS = 10_000;
 const DEFAULT_COMMAND_TIMEOUT_S = 600;
 function buildMigrationsSettings(raw, flags, workingDirectory, env = {}) {
-    const dir = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'dir') ?? raw.dir ?? defaultDir(workingDirectory);
-    const baseFlag = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'base');
-    const baseVersionFlag = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'base-version');
+    const dir = (0,modes/* flagString */.w)(flags, 'dir') ?? raw.dir ?? defaultDir(workingDirectory);
+    const baseFlag = (0,modes/* flagString */.w)(flags, 'base');
+    const baseVersionFlag = (0,modes/* flagString */.w)(flags, 'base-version');
     // A flag replaces the config's base whichever form it takes.
     const fromFlags = baseFlag !== undefined || baseVersionFlag !== undefined;
     const baseValue = fromFlags ? baseFlag : raw.base;
@@ -1241,39 +1477,40 @@ function buildMigrationsSettings(raw, flags, workingDirectory, env = {}) {
             : String(raw['base-version']);
     // In a pull request run by GitHub Actions, the base branch is known.
     const defaultBase = !baseValue && baseVersion === undefined && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined;
-    const pgVersion = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'postgres-version') ?? raw['postgres-version'];
-    const command = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'command') ?? raw.command;
+    const pgVersion = (0,modes/* flagString */.w)(flags, 'postgres-version') ?? raw['postgres-version'];
+    const command = (0,modes/* flagString */.w)(flags, 'command') ?? raw.command;
     const settings = {
         workingDirectory,
-        dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, dir),
-        base: (0,_sources_base_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBase */ .H)(baseValue ?? defaultBase, baseVersion, workingDirectory),
-        databaseUrl: (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'database-url'),
-        provider: (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProvider */ .te)((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'postgres') ?? raw.postgres),
+        dir: external_node_path_default().resolve(workingDirectory, dir),
+        base: (0,base/* parseBase */.H)(baseValue ?? defaultBase, baseVersion, workingDirectory),
+        databaseUrl: (0,modes/* flagString */.w)(flags, 'database-url'),
+        provider: (0,postgres/* parseProvider */.te)((0,modes/* flagString */.w)(flags, 'postgres') ?? raw.postgres),
         postgresVersion: pgVersion === undefined ? undefined : String(pgVersion),
         lintExclude: raw.lint?.exclude ?? [],
-        layout: (0,_sources_layouts_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLayout */ .U8)((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'layout') ?? raw.layout),
+        layout: (0,layouts/* parseLayout */.U8)((0,modes/* flagString */.w)(flags, 'layout') ?? raw.layout),
+        singleTransaction: raw['single-transaction'] ?? projectKeepsSingleTransaction(external_node_path_default().resolve(workingDirectory, dir), workingDirectory),
         command,
         commandTimeoutMs: (raw['command-timeout'] ?? DEFAULT_COMMAND_TIMEOUT_S) * 1000,
-        seedRows: parseSeedRows((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'seed-rows') ?? raw['seed-rows']),
-        seed: parseSeed((0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(flags, 'seed') ?? raw.seed, workingDirectory),
+        seedRows: parseSeedRows((0,modes/* flagString */.w)(flags, 'seed-rows') ?? raw['seed-rows']),
+        seed: parseSeed((0,modes/* flagString */.w)(flags, 'seed') ?? raw.seed, workingDirectory),
         probe: parseProbe(flags, raw.probe),
         checkDown: raw['check-down'] ?? true,
-        all: (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBoolean */ .$h)(flags, 'all') ?? raw.all ?? false,
+        all: (0,modes/* flagBoolean */.$h)(flags, 'all') ?? raw.all ?? false,
     };
     // A command alone says how migrations are applied.
     if (settings.layout === 'auto' && command)
         settings.layout = 'command';
     if (settings.layout === 'command' && !settings.command) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("migrations layout 'command' needs migrations.command (or --command): the shell command that applies the migrations, e.g. 'npx knex migrate:latest'. It runs with DATABASE_URL set to a scratch database.");
+        throw new errors/* ConfigurationError */.j1("migrations layout 'command' needs migrations.command (or --command): the shell command that applies the migrations, e.g. 'npx knex migrate:latest'. It runs with DATABASE_URL set to a scratch database.");
     }
     return settings;
 }
 /** `--no-probe` turns the probe off, `--probe` on; else the config's migrations.probe; on by default. */
 function parseProbe(flags, configured) {
-    const on = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBoolean */ .$h)(flags, 'probe');
-    const off = (0,_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .flagBoolean */ .$h)(flags, 'no-probe');
+    const on = (0,modes/* flagBoolean */.$h)(flags, 'probe');
+    const off = (0,modes/* flagBoolean */.$h)(flags, 'no-probe');
     if (on === true && off === true) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('give either --probe or --no-probe (inputs probe / no-probe), not both.');
+        throw new errors/* ConfigurationError */.j1('give either --probe or --no-probe (inputs probe / no-probe), not both.');
     }
     if (off === true)
         return false;
@@ -1282,14 +1519,14 @@ function parseProbe(flags, configured) {
 /** Where the usual tools keep migrations: ./migrations, Rails/dbmate's db/migrations, Flyway's db/migration, Prisma's. */
 function defaultDir(workingDirectory) {
     const candidates = ['migrations', 'db/migrations', 'db/migration', 'prisma/migrations'];
-    return candidates.find((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workingDirectory, d))) ?? 'migrations';
+    return candidates.find((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(workingDirectory, d))) ?? 'migrations';
 }
 function parseSeedRows(value) {
     if (value === undefined)
         return DEFAULT_SEED_ROWS;
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0 || n > 10_000_000) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`migrations seed-rows '${value}' must be a whole number from 0 (no generated rows) to 10000000.`);
+        throw new errors/* ConfigurationError */.j1(`migrations seed-rows '${value}' must be a whole number from 0 (no generated rows) to 10000000.`);
     }
     return n;
 }
@@ -1297,12 +1534,12 @@ function parseSeed(value, workingDirectory) {
     if (!value)
         return undefined;
     if (/\.sql$/i.test(value.trim()))
-        return { kind: 'sql', file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, value.trim()) };
+        return { kind: 'sql', file: external_node_path_default().resolve(workingDirectory, value.trim()) };
     return { kind: 'command', command: value };
 }
 /** The PostgreSQL these settings name (a URL, Docker or embedded): the mode's and its subcommands'. */
 function startMigrationsPostgres(settings, deps) {
-    return (0,_postgres_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startPostgres */ .CO)({
+    return (0,postgres/* startPostgres */.CO)({
         databaseUrl: settings.databaseUrl,
         provider: settings.provider,
         postgresVersion: settings.postgresVersion,
@@ -1529,7 +1766,7 @@ function runShellCommand(command, opts) {
 /* harmony export */   f: () => (/* binding */ withToolNote),
 /* harmony export */   m: () => (/* binding */ toolWraps)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45891);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44963);
 
 /** A fixed answer, or one decided from the file's parsed statements. */
 function toolWraps(f) {
