@@ -7,9 +7,8 @@
  */
 import { fingerprint } from '../report/fingerprint.js';
 import type { Finding } from '../report/types.js';
-import { nodeAs } from './lint/ast.js';
 import { blocksTraffic, lockEffect, type LockMode } from './lint/locks.js';
-import type { AppliedRun } from './measured.js';
+import { createdTable, type AppliedRun } from './measured.js';
 import type { FileRun, StatementRun } from './apply.js';
 import type { FolderLayout } from './sources/layouts.js';
 import { isStrongerLock, lockModeName } from './trace.js';
@@ -106,12 +105,8 @@ function locksHeldAcrossFiles(span: FileRun[]): HeldLock[] {
 /** Tables the PR's statements create (`public.orders`), as pg_locks names them. */
 function tablesCreatedBy(runs: readonly FileRun[]): Set<string> {
   const out = new Set<string>();
-  for (const run of runs) {
-    for (const { statement } of run.statements) {
-      const rv = nodeAs(statement.ast, 'CreateStmt')?.relation ?? nodeAs(statement.ast, 'CreateTableAsStmt')?.into?.rel;
-      if (rv?.relname) out.add(`${rv.schemaname ?? 'public'}.${rv.relname}`);
-    }
-  }
+  for (const run of runs) for (const s of run.statements) out.add(createdTable(s) ?? '');
+  out.delete('');
   return out;
 }
 

@@ -7,6 +7,7 @@
 import { fingerprint } from '../report/fingerprint.js';
 import type { Finding, Table } from '../report/types.js';
 import type { FileRun, StatementRun } from './apply.js';
+import { nodeAs } from './lint/ast.js';
 import { describeLocks, isStrongerLock, lockModeName, type TakenLock } from './trace.js';
 
 export interface AppliedRun {
@@ -112,10 +113,14 @@ const hasBlocking = (m: Measured): boolean => Boolean(m.readBlockedMs || m.write
  */
 export function mergeMeasured(findings: Finding[], applied: AppliedRun[]): Finding[] {
   const out = [...findings];
+  // Tables the PR created before a statement: nobody's traffic yet, nothing of production to rewrite.
+  const created = new Set<string>();
   for (const { run, branch } of applied) {
     if (branch !== 'PR') continue;
     for (const s of run.statements) {
       const m = measuredOf(s);
+      const made = createdTable(s);
+      if (made) created.add(made);
       if (!m) continue;
       // The lint locates a finding at its statement's first token.
       const about = out.filter(
@@ -130,17 +135,24 @@ export function mergeMeasured(findings: Finding[], applied: AppliedRun[]): Findi
         primary.message += ` ${describeMeasured(m)}`;
         continue;
       }
-      const own = measuredFinding(run, s, m);
+      const own = measuredFinding(run, s, m, created);
       if (own) out.push(own);
     }
   }
   return out;
 }
 
-function measuredFinding(run: FileRun, s: StatementRun, m: Measured): Finding | undefined {
+/** `public.orders` for CREATE TABLE [AS] orders, as pg_locks names it. */
+export function createdTable(s: StatementRun): string | undefined {
+  const rv = nodeAs(s.statement.ast, 'CreateStmt')?.relation ?? nodeAs(s.statement.ast, 'CreateTableAsStmt')?.into?.rel;
+  return rv?.relname ? `${rv.schemaname ?? 'public'}.${rv.relname}` : undefined;
+}
+
+function measuredFinding(run: FileRun, s: StatementRun, m: Measured, created: Set<string>): Finding | undefined {
   const at = { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn };
   const text = s.statement.text.replace(/\s+/g, ' ');
-  if (m.rewrites.length > 0) {
+  const existing = (tables: string[]) => tables.filter((t) => !created.has(t));
+  if (existing(m.rewrites).length > 0) {
     const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
     return {
       rule: 'table-rewrite',
@@ -155,8 +167,8 @@ function measuredFinding(run: FileRun, s: StatementRun, m: Measured): Finding | 
       data: { table: m.rewrites[0], measured: m },
     };
   }
-  if (hasBlocking(m)) {
-    const tables = s.trace?.probe?.tables ?? [];
+  const tables = existing(s.trace?.probe?.tables ?? []);
+  if (hasBlocking(m) && tables.length > 0) {
     return {
       rule: 'blocks-traffic',
       severity: 'warning',
