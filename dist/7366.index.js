@@ -7,11 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ mergeMeasured),
+/* harmony export */   Jo: () => (/* binding */ createdTable),
 /* harmony export */   qO: () => (/* binding */ tracedStatementsTable)
 /* harmony export */ });
 /* unused harmony exports measuredOf, describeMeasured */
 /* harmony import */ var _report_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40905);
-/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49447);
+/* harmony import */ var _lint_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91294);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49447);
 /**
  * One finding per risky statement: what the lint predicted (rule, lock, fix) and what the
  * scratch database measured (locks taken, table rewritten, reads and writes blocked) merged.
@@ -20,12 +22,13 @@ export const modules = {
  */
 
 
+
 function strongest(locks) {
     let best;
     for (const l of locks)
-        if (!best || (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .isStrongerLock */ .Kp)(l.mode, best))
+        if (!best || (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .isStrongerLock */ .Kp)(l.mode, best))
             best = l.mode;
-    return best && (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .lockModeName */ .US)(best);
+    return best && (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .lockModeName */ .US)(best);
 }
 function measuredOf(s) {
     const t = s.trace;
@@ -33,7 +36,7 @@ function measuredOf(s) {
         return undefined;
     return {
         durationMs: Math.round(s.durationMs),
-        locks: t.untraced ? `not traced (${t.untraced} runs outside a transaction)` : (0,_trace_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocks */ .sF)(t.locks) || 'none',
+        locks: t.untraced ? `not traced (${t.untraced} runs outside a transaction)` : (0,_trace_js__WEBPACK_IMPORTED_MODULE_2__/* .describeLocks */ .sF)(t.locks) || 'none',
         lock: t.untraced ? undefined : strongest(t.locks),
         rewrites: t.rewrites,
         readBlockedMs: t.probe?.readBlockedMs,
@@ -101,11 +104,16 @@ const hasBlocking = (m) => Boolean(m.readBlockedMs || m.writeBlockedMs);
  */
 function mergeMeasured(findings, applied) {
     const out = [...findings];
+    // Tables the PR created before a statement: nobody's traffic yet, nothing of production to rewrite.
+    const created = new Set();
     for (const { run, branch } of applied) {
         if (branch !== 'PR')
             continue;
         for (const s of run.statements) {
             const m = measuredOf(s);
+            const made = createdTable(s);
+            if (made)
+                created.add(made);
             if (!m)
                 continue;
             // The lint locates a finding at its statement's first token.
@@ -118,17 +126,23 @@ function mergeMeasured(findings, applied) {
                 primary.message += ` ${describeMeasured(m)}`;
                 continue;
             }
-            const own = measuredFinding(run, s, m);
+            const own = measuredFinding(run, s, m, created);
             if (own)
                 out.push(own);
         }
     }
     return out;
 }
-function measuredFinding(run, s, m) {
+/** `public.orders` for CREATE TABLE [AS] orders, as pg_locks names it. */
+function createdTable(s) {
+    const rv = (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .hK)(s.statement.ast, 'CreateStmt')?.relation ?? (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .hK)(s.statement.ast, 'CreateTableAsStmt')?.into?.rel;
+    return rv?.relname ? `${rv.schemaname ?? 'public'}.${rv.relname}` : undefined;
+}
+function measuredFinding(run, s, m, created) {
     const at = { file: run.file.path, line: s.statement.startLine, column: s.statement.startColumn };
     const text = s.statement.text.replace(/\s+/g, ' ');
-    if (m.rewrites.length > 0) {
+    const existing = (tables) => tables.filter((t) => !created.has(t));
+    if (existing(m.rewrites).length > 0) {
         const kind = s.statement.kind === 'TruncateStmt' ? 'truncated' : 'rewrote';
         return {
             rule: 'table-rewrite',
@@ -142,8 +156,8 @@ function measuredFinding(run, s, m) {
             data: { table: m.rewrites[0], measured: m },
         };
     }
-    if (hasBlocking(m)) {
-        const tables = s.trace?.probe?.tables ?? [];
+    const tables = existing(s.trace?.probe?.tables ?? []);
+    if (hasBlocking(m) && tables.length > 0) {
         return {
             rule: 'blocks-traffic',
             severity: 'warning',
@@ -484,8 +498,6 @@ function failed(file, step, f) {
 var tool_transaction = __webpack_require__(96307);
 // EXTERNAL MODULE: ./src/migrations/measured.ts
 var measured = __webpack_require__(2392);
-// EXTERNAL MODULE: ./src/migrations/lint/ast.ts
-var ast = __webpack_require__(91294);
 // EXTERNAL MODULE: ./src/migrations/lint/locks.ts
 var locks = __webpack_require__(11390);
 // EXTERNAL MODULE: ./src/migrations/trace.ts
@@ -580,13 +592,10 @@ function locksHeldAcrossFiles(span) {
 /** Tables the PR's statements create (`public.orders`), as pg_locks names them. */
 function tablesCreatedBy(runs) {
     const out = new Set();
-    for (const run of runs) {
-        for (const { statement } of run.statements) {
-            const rv = (0,ast/* nodeAs */.hK)(statement.ast, 'CreateStmt')?.relation ?? (0,ast/* nodeAs */.hK)(statement.ast, 'CreateTableAsStmt')?.into?.rel;
-            if (rv?.relname)
-                out.add(`${rv.schemaname ?? 'public'}.${rv.relname}`);
-        }
-    }
+    for (const run of runs)
+        for (const s of run.statements)
+            out.add((0,measured/* createdTable */.Jo)(s) ?? '');
+    out.delete('');
     return out;
 }
 function modeName(mode) {
