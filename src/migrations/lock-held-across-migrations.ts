@@ -105,8 +105,12 @@ function locksHeldAcrossFiles(span: FileRun[]): HeldLock[] {
 /** Tables the PR's statements create (`public.orders`), as pg_locks names them. */
 function tablesCreatedBy(runs: readonly FileRun[]): Set<string> {
   const out = new Set<string>();
-  for (const run of runs) for (const s of run.statements) out.add(createdTable(s) ?? '');
-  out.delete('');
+  for (const run of runs) {
+    for (const s of run.statements) {
+      const table = createdTable(s);
+      if (table) out.add(table);
+    }
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@
 import { fingerprint } from '../report/fingerprint.js';
 import type { Finding, Table } from '../report/types.js';
 import type { FileRun, StatementRun } from './apply.js';
-import { nodeAs } from './lint/ast.js';
+import { createdRelation } from './lint/ast.js';
 import { describeLocks, isStrongerLock, lockModeName, type TakenLock } from './trace.js';
 
 export interface AppliedRun {
@@ -144,7 +144,7 @@ export function mergeMeasured(findings: Finding[], applied: AppliedRun[]): Findi
 
 /** `public.orders` for CREATE TABLE [AS] orders, as pg_locks names it. */
 export function createdTable(s: StatementRun): string | undefined {
-  const rv = nodeAs(s.statement.ast, 'CreateStmt')?.relation ?? nodeAs(s.statement.ast, 'CreateTableAsStmt')?.into?.rel;
+  const rv = createdRelation(s.statement.ast);
   return rv?.relname ? `${rv.schemaname ?? 'public'}.${rv.relname}` : undefined;
 }
 

@@ -21,6 +21,11 @@ export function names(list: Node[] | undefined): string[] {
   return out;
 }
 
+/** The table a CREATE TABLE or CREATE TABLE … AS statement creates. */
+export function createdRelation(ast: Node | undefined): RangeVar | undefined {
+  return nodeAs(ast, 'CreateStmt')?.relation ?? nodeAs(ast, 'CreateTableAsStmt')?.into?.rel;
+}
+
 /** `schema.table` as written (unquoted), for messages. */
 export function relationName(rv: RangeVar | undefined): string {
   if (!rv?.relname) return '?';

@@ -4,7 +4,7 @@
  * server version. Computed once per file so each rule stays a few lines.
  */
 import type { AlterTableCmd, AlterTableStmt, RangeVar } from 'libpg-query';
-import { nodeAs } from './ast.js';
+import { createdRelation, nodeAs } from './ast.js';
 import type { ParsedFile, ParsedStatement, SourceFile } from './parse.js';
 
 export interface LintOptions {
@@ -121,7 +121,7 @@ export class LintFile {
   }
 
   private recordCreatedTable(s: ParsedStatement, index: number): void {
-    const rv = nodeAs(s.ast, 'CreateStmt')?.relation ?? nodeAs(s.ast, 'CreateTableAsStmt')?.into?.rel;
+    const rv = createdRelation(s.ast);
     if (!rv?.relname) return;
     const list = this.created.get(rv.relname) ?? [];
     list.push({ schema: rv.schemaname, index });

@@ -113,8 +113,8 @@ export function startChecks(
 }
 
 function spawn(worker: URL, prestart?: string): StartedWorker {
-  // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
-  // needs; this thread takes them, without waiting, when it first locates something.
+  // The worker also makes the JSON texts' indexes that locating findings needs; this thread takes
+  // those that have arrived when it locates them (after comparing), and makes any other itself.
   const channel = new MessageChannel();
   channel.port1.unref();
   const workerData: CheckStart = { indexes: channel.port2, prestart };

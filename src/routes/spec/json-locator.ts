@@ -70,10 +70,10 @@ export class JsonLocator {
   /** End offsets of large containers, found in one pass on first use, so skipping one is O(1). */
   private ends?: Map<number, number>;
 
-  /** `supplied`: the index made elsewhere, if it is ready when first needed. */
+  /** `index`: the text's index, asked for on first use (made by another thread, or made then). */
   constructor(
     private readonly text: string,
-    private readonly supplied?: () => JsonTextIndex | undefined,
+    private readonly index: () => JsonTextIndex,
   ) {}
 
   /** Offset of the member named by the pointer segments (its key for object members), if present. */
@@ -118,7 +118,7 @@ export class JsonLocator {
   }
 
   private indexContainers(): Map<number, number> {
-    const index = this.supplied?.() ?? indexJsonText(this.text);
+    const index = this.index();
     const ends = new Map<number, number>();
     for (let i = 0; i < index.containerStarts.length; i++) ends.set(index.containerStarts[i], index.containerEnds[i]);
     return ends;
@@ -170,13 +170,10 @@ export class JsonLocator {
 export class LineIndex {
   private starts?: Uint32Array;
 
-  constructor(
-    private readonly text: string,
-    private readonly supplied?: () => JsonTextIndex | undefined,
-  ) {}
+  constructor(private readonly index: () => JsonTextIndex) {}
 
   position(offset: number): { line: number; column: number } {
-    this.starts ??= this.supplied?.()?.lineStarts ?? lineStartsOf(this.text);
+    this.starts ??= this.index().lineStarts;
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;

@@ -69,7 +69,7 @@ function parseJsonFile(text: string, id: string, display: string): SpecFile {
   let own: JsonTextIndex | undefined;
   // Made here, both passes at once, only when no other thread has handed it over by then.
   const index = () => supplier?.() ?? (own ??= indexJsonText(text));
-  const lines = new LineIndex(text, index);
+  const lines = new LineIndex(index);
   let data: unknown;
   try {
     data = JSON.parse(text);
