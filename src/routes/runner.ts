@@ -61,7 +61,7 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
       throw e;
     }
   };
-  const { head, base, result, ms } = await diffSpecFiles(
+  const { head, base, result, ms, checksInWorker } = await diffSpecFiles(
     () => load(task.head, 'head spec', settings, deps.log),
     readBase,
     { schemaValidation: settings.schemaValidation, today: settings.today, headFile: fileOnDisk(task.head, settings) },
@@ -69,6 +69,7 @@ export async function runRoutes(settings: RoutesSettings, deps: RoutesDeps): Pro
   deps.log.info(
     `Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`,
   );
+  if (checksInWorker) deps.log.debug('The specs were checked in a worker thread beside the comparison.');
   const report = diffReport(base, head, result, { loadMs: ms.load, diffMs: ms.compare + ms.checksWait });
   if (deps.framework) await addGeneratedRoutesDiff(report, base, head, deps.framework);
   return settings.code ? withDrift(report, head, settings, deps.log) : report;

@@ -88,7 +88,7 @@ const noGithub = ['23.0.1', '23.0.2'].some((v) => !existsSync(github(v)))
   : false;
 
 test(
-  'the bundle checks big specs in its worker thread (dist/check-worker): a broken head is a one-line error at its line',
+  'the bundle checks big specs in its worker thread (started from dist/index.js): a broken head is a one-line error at its line',
   { skip: noGithub },
   () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bg-action-worker-'));
@@ -125,6 +125,7 @@ test(
         new RegExp(`::error::head\\.json:${line}:\\d+: #/paths/~1meta/get/responses must be object\\.`),
       );
       assert.doesNotMatch(r.stdout + r.stderr, /internal error|\n\s+at /);
+      assert.match(r.stdout, /::debug::The specs were checked in a worker thread/, 'the worker runs from the bundle');
 
       writeFileSync(path.join(dir, 'head.json'), readFileSync(github('23.0.2')));
       r = run();

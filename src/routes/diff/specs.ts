@@ -11,6 +11,8 @@ export interface SpecsDiff {
   head: LoadedSpec;
   base: LoadedSpec;
   result: DiffResult;
+  /** Whether the specs' checks ran in a worker thread beside the comparison. */
+  checksInWorker: boolean;
   /** Reading and parsing both; comparing; then waiting for the checks still running, and locating findings. */
   ms: { load: number; compare: number; checksWait: number };
 }
@@ -61,6 +63,7 @@ export async function diffSpecFiles(
     head,
     base,
     result: compared.result,
+    checksInWorker: checks.background,
     ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 },
   };
 }

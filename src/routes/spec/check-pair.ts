@@ -12,6 +12,7 @@ import { SpecError, type SpecProblem } from './errors.js';
 import type { JsonTextIndex } from './json-locator.js';
 import { checkLoadedSpec, type LoadedSpec } from './load.js';
 import { sameParts, type SameParts } from './same.js';
+import { bundle, SPEC_CHECK_ROLE } from './worker-entry.js';
 
 export interface SpecTexts {
   rootId: string;
@@ -25,9 +26,11 @@ export interface SpecTexts {
 
 /**
  * workerData. The head and the options follow as the first message (`HeadMessage`), the base as
- * the second (`SpecTexts`, or `null`: no base).
+ * the second (`BaseMessage`, or `null`: no base).
  */
 export interface CheckStart {
+  /** What the Action bundle's entry looks for to run as this worker. */
+  role: typeof SPEC_CHECK_ROLE;
   /** Where the worker posts the JSON texts' indexes (`IndexMessage`), for locating findings. */
   indexes: MessagePort;
   /**
@@ -117,7 +120,7 @@ function spawn(worker: URL, prestart?: string): StartedWorker {
   // those that have arrived when it locates them (after comparing), and makes any other itself.
   const channel = new MessageChannel();
   channel.port1.unref();
-  const workerData: CheckStart = { indexes: channel.port2, prestart };
+  const workerData: CheckStart = { role: SPEC_CHECK_ROLE, indexes: channel.port2, prestart };
   const transferList = [channel.port2];
   // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
   const thread = worker.pathname.endsWith('.ts')
@@ -220,14 +223,14 @@ function texts(spec: LoadedSpec): SpecTexts {
 }
 
 /**
- * The worker's compiled file beside this module: lib/routes/spec/check-worker.js for the CLI,
- * dist/check-worker/index.js beside the Action's bundle (built by `npm run package`). Under tsx
- * (tests) the TypeScript source runs.
+ * Where the worker starts: the Action bundle's own entry (dist/index.js, see worker-entry.ts), or
+ * the compiled file beside this module (lib/routes/spec/check-worker.js for the CLI), or under tsx
+ * (tests) the TypeScript source.
  */
 function workerFile(): URL | undefined {
-  const here = import.meta.url;
-  for (const name of ['./check-worker.js', './check-worker/index.js', './check-worker.ts']) {
-    const url = new URL(name, here);
+  if (bundle.entry) return bundle.entry;
+  for (const name of ['./check-worker.js', './check-worker.ts']) {
+    const url = new URL(name, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
   return undefined;
