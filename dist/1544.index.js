@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /** The help lists every rule, so it is built on demand: `backend-gate --help` does not load the rules. */
 async function routesHelp() {
     const [{ DIFF_RULES: diffRules }, { DRIFT_RULE_LIST: driftRules }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(2284), __webpack_require__.e(4243)]).then(__webpack_require__.bind(__webpack_require__, 24243)),
+        Promise.all(/* import() */[__webpack_require__.e(9075), __webpack_require__.e(4243)]).then(__webpack_require__.bind(__webpack_require__, 24243)),
         __webpack_require__.e(/* import() */ 6722).then(__webpack_require__.bind(__webpack_require__, 86722)),
     ]);
     return helpText(diffRules, driftRules);
@@ -86,10 +86,10 @@ const routesCommand = {
     async run(ctx, input) {
         // The runners load on demand, so `--help` and the other modes do not load the routes runtime.
         if (input.positionals[0] === 'generate')
-            return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(7207), __webpack_require__.e(8514), __webpack_require__.e(4880), __webpack_require__.e(2284), __webpack_require__.e(3973), __webpack_require__.e(6644), __webpack_require__.e(9880)]).then(__webpack_require__.bind(__webpack_require__, 59880))).runGenerate(ctx, input);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4225), __webpack_require__.e(7207), __webpack_require__.e(8514), __webpack_require__.e(4880), __webpack_require__.e(9075), __webpack_require__.e(3973), __webpack_require__.e(6644), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 59880))).runGenerate(ctx, input);
         const [{ buildRoutesSettings }, { runRoutes }] = await Promise.all([
             __webpack_require__.e(/* import() */ 9148).then(__webpack_require__.bind(__webpack_require__, 49148)),
-            Promise.all(/* import() */[__webpack_require__.e(7207), __webpack_require__.e(2284), __webpack_require__.e(4243), __webpack_require__.e(2795)]).then(__webpack_require__.bind(__webpack_require__, 52795)),
+            Promise.all(/* import() */[__webpack_require__.e(7207), __webpack_require__.e(9075), __webpack_require__.e(4243), __webpack_require__.e(2795)]).then(__webpack_require__.bind(__webpack_require__, 52795)),
         ]);
         const { config, workingDirectory } = ctx.settings;
         const settings = buildRoutesSettings(config.raw['routes'], input, {

@@ -35,6 +35,8 @@ var spec_errors = __webpack_require__(52586);
 var load = __webpack_require__(67049);
 // EXTERNAL MODULE: ./src/routes/spec/same.ts
 var spec_same = __webpack_require__(35339);
+// EXTERNAL MODULE: ./src/routes/spec/worker-entry.ts
+var worker_entry = __webpack_require__(40618);
 ;// CONCATENATED MODULE: ./src/routes/spec/check-pair.ts
 /**
  * The checks of a diff's two specs (references, structure, the OpenAPI schema), run in a worker
@@ -43,6 +45,7 @@ var spec_same = __webpack_require__(35339);
  * free. Small specs, or a build without the worker file, are checked in this thread, before the
  * comparison.
  */
+
 
 
 
@@ -80,11 +83,11 @@ function startChecks(head, options, started) {
     return inThisThread(head, options);
 }
 function spawn(worker, prestart) {
-    // The worker also makes the JSON texts' indexes (two full passes each) that locating findings
-    // needs; this thread takes them, without waiting, when it first locates something.
+    // The worker also makes the JSON texts' indexes that locating findings needs; this thread takes
+    // those that have arrived when it locates them (after comparing), and makes any other itself.
     const channel = new external_node_worker_threads_.MessageChannel();
     channel.port1.unref();
-    const workerData = { indexes: channel.port2, prestart };
+    const workerData = { role: worker_entry/* SPEC_CHECK_ROLE */.e, indexes: channel.port2, prestart };
     const transferList = [channel.port2];
     // The TypeScript source (tests, under tsx) needs tsx's loader registered in the worker too.
     const thread = worker.pathname.endsWith('.ts')
@@ -184,14 +187,15 @@ function texts(spec) {
     };
 }
 /**
- * The worker's compiled file beside this module: lib/routes/spec/check-worker.js for the CLI,
- * dist/check-worker/index.js beside the Action's bundle (built by `npm run package`). Under tsx
- * (tests) the TypeScript source runs.
+ * Where the worker starts: the Action bundle's own entry (dist/index.js, see worker-entry.ts), or
+ * the compiled file beside this module (lib/routes/spec/check-worker.js for the CLI), or under tsx
+ * (tests) the TypeScript source.
  */
 function workerFile() {
-    const here = import.meta.url;
-    for (const name of ['./check-worker.js', './check-worker/index.js', './check-worker.ts']) {
-        const url = new URL(name, here);
+    if (worker_entry/* bundle */.l.entry)
+        return worker_entry/* bundle */.l.entry;
+    for (const name of ['./check-worker.js', './check-worker.ts']) {
+        const url = new URL(name, import.meta.url);
         if ((0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
             return url;
     }
@@ -1002,6 +1006,7 @@ async function diffSpecFiles(readHead, readBase, options) {
         head,
         base,
         result: compared.result,
+        checksInWorker: checks.background,
         ms: { load: t1 - t0, compare: t2 - t1, checksWait: performance.now() - t2 },
     };
 }
@@ -1210,8 +1215,10 @@ async function runRoutes(settings, deps) {
             throw e;
         }
     };
-    const { head, base, result, ms } = await diffSpecFiles(() => runner_load(task.head, 'head spec', settings, deps.log), readBase, { schemaValidation: settings.schemaValidation, today: settings.today, headFile: fileOnDisk(task.head, settings) });
+    const { head, base, result, ms, checksInWorker } = await diffSpecFiles(() => runner_load(task.head, 'head spec', settings, deps.log), readBase, { schemaValidation: settings.schemaValidation, today: settings.today, headFile: fileOnDisk(task.head, settings) });
     deps.log.info(`Compared ${result.stats.baseOperations} → ${result.stats.headOperations} operations: ${result.stats.changed} changed, ${result.stats.unchanged} unchanged (skipped by hash).`);
+    if (checksInWorker)
+        deps.log.debug('The specs were checked in a worker thread beside the comparison.');
     const report = diffReport(base, head, result, { loadMs: ms.load, diffMs: ms.compare + ms.checksWait });
     if (deps.framework)
         await addGeneratedRoutesDiff(report, base, head, deps.framework);

@@ -844,6 +844,87 @@ const DIFF_RULES = [
 ];
 
 
+/***/ }),
+
+/***/ 32284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ listOperations),
+/* harmony export */   aD: () => (/* binding */ sunsetOf),
+/* harmony export */   cO: () => (/* binding */ operationParameters),
+/* harmony export */   ht: () => (/* binding */ derefChild),
+/* harmony export */   oT: () => (/* binding */ isDeprecated)
+/* harmony export */ });
+/* unused harmony export endpointKey */
+/* harmony import */ var _spec_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74939);
+
+function endpointKey(method, path) {
+    return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
+}
+function listOperations(spec) {
+    const out = new Map();
+    const root = { value: spec.root.data, file: spec.root, pointer: '' };
+    const paths = spec.child(root, 'paths');
+    if (!paths || typeof paths.value !== 'object' || paths.value === null)
+        return out;
+    for (const path of Object.keys(paths.value)) {
+        if (!path.startsWith('/'))
+            continue;
+        const item = spec.deref(spec.child(paths, path));
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        for (const method of _spec_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_METHODS */ .y) {
+            const op = spec.child(item, method);
+            if (!op)
+                continue;
+            const node = spec.deref(op);
+            if (typeof node.value !== 'object' || node.value === null)
+                continue;
+            const key = endpointKey(method, path);
+            out.set(key, { method, path, key, label: `${method.toUpperCase()} ${path}`, node, pathItem: item });
+        }
+    }
+    return out;
+}
+/** Path-level parameters overridden by operation-level ones, keyed `in:name` (headers case-insensitive). */
+function operationParameters(spec, op) {
+    const out = new Map();
+    for (const owner of [op.pathItem, op.node]) {
+        const list = spec.child(owner, 'parameters');
+        if (!list || !Array.isArray(list.value))
+            continue;
+        for (let i = 0; i < list.value.length; i++) {
+            const p = spec.deref(spec.child(list, i));
+            if (typeof p.value !== 'object' || p.value === null)
+                continue;
+            const where = String(p.value.in);
+            const name = String(p.value.name);
+            out.set(`${where}:${where === 'header' ? name.toLowerCase() : name}`, p);
+        }
+    }
+    return out;
+}
+function isDeprecated(op) {
+    return op.node.value.deprecated === true;
+}
+/** `x-sunset` (oasdiff's and the IETF Sunset header's name) as YYYY-MM-DD, if given. */
+function sunsetOf(op) {
+    const v = op.node.value['x-sunset'] ?? op.pathItem.value['x-sunset'];
+    if (v instanceof Date)
+        return v.toISOString().slice(0, 10);
+    return typeof v === 'string' ? v.slice(0, 10) : undefined;
+}
+/** A member of an object, references followed; undefined unless it is an object. */
+function derefChild(spec, node, key) {
+    const c = spec.child(node, key);
+    if (!c)
+        return undefined;
+    const d = spec.deref(c);
+    return typeof d.value === 'object' && d.value !== null && !Array.isArray(d.value) ? d : undefined;
+}
+
+
 /***/ })
 
 };

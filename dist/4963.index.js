@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   G5: () => (/* binding */ volatileFunctionIn),
 /* harmony export */   Im: () => (/* binding */ constraintsOf),
 /* harmony export */   Kz: () => (/* binding */ hasOption),
+/* harmony export */   dz: () => (/* binding */ createdRelation),
 /* harmony export */   hK: () => (/* binding */ nodeAs),
 /* harmony export */   jK: () => (/* binding */ relationSql),
 /* harmony export */   rm: () => (/* binding */ baseTypeName),
@@ -33,6 +34,10 @@ function names(list) {
             out.push(s.sval);
     }
     return out;
+}
+/** The table a CREATE TABLE or CREATE TABLE … AS statement creates. */
+function createdRelation(ast) {
+    return nodeAs(ast, 'CreateStmt')?.relation ?? nodeAs(ast, 'CreateTableAsStmt')?.into?.rel;
 }
 /** `schema.table` as written (unquoted), for messages. */
 function relationName(rv) {
@@ -283,7 +288,7 @@ class LintFile {
         return out;
     }
     recordCreatedTable(s, index) {
-        const rv = (0,lint_ast/* nodeAs */.hK)(s.ast, 'CreateStmt')?.relation ?? (0,lint_ast/* nodeAs */.hK)(s.ast, 'CreateTableAsStmt')?.into?.rel;
+        const rv = (0,lint_ast/* createdRelation */.dz)(s.ast);
         if (!rv?.relname)
             return;
         const list = this.created.get(rv.relname) ?? [];

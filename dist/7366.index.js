@@ -135,7 +135,7 @@ function mergeMeasured(findings, applied) {
 }
 /** `public.orders` for CREATE TABLE [AS] orders, as pg_locks names it. */
 function createdTable(s) {
-    const rv = (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .hK)(s.statement.ast, 'CreateStmt')?.relation ?? (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .hK)(s.statement.ast, 'CreateTableAsStmt')?.into?.rel;
+    const rv = (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .createdRelation */ .dz)(s.statement.ast);
     return rv?.relname ? `${rv.schemaname ?? 'public'}.${rv.relname}` : undefined;
 }
 function measuredFinding(run, s, m, created) {
@@ -592,10 +592,13 @@ function locksHeldAcrossFiles(span) {
 /** Tables the PR's statements create (`public.orders`), as pg_locks names them. */
 function tablesCreatedBy(runs) {
     const out = new Set();
-    for (const run of runs)
-        for (const s of run.statements)
-            out.add((0,measured/* createdTable */.Jo)(s) ?? '');
-    out.delete('');
+    for (const run of runs) {
+        for (const s of run.statements) {
+            const table = (0,measured/* createdTable */.Jo)(s);
+            if (table)
+                out.add(table);
+        }
+    }
     return out;
 }
 function modeName(mode) {

@@ -344,7 +344,7 @@ function mergeMeasured(findings, applied) {
 }
 /** `public.orders` for CREATE TABLE [AS] orders, as pg_locks names it. */
 function createdTable(s) {
-    const rv = (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .hK)(s.statement.ast, 'CreateStmt')?.relation ?? (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .hK)(s.statement.ast, 'CreateTableAsStmt')?.into?.rel;
+    const rv = (0,_lint_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .createdRelation */ .dz)(s.statement.ast);
     return rv?.relname ? `${rv.schemaname ?? 'public'}.${rv.relname}` : undefined;
 }
 function measuredFinding(run, s, m, created) {

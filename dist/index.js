@@ -9,6 +9,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _routes_spec_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40618);
+
+
 
 
 // dist/ is an ES module bundle, but libpg-query's Emscripten loader reads the CommonJS
@@ -16,11 +21,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const globals = globalThis;
 globals.__filename ??= (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 globals.__dirname ??= node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(globals.__filename);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(3409), __nccwpck_require__.e(9073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79073));
-await run();
+// The routes diff's check worker starts from this same file (one copy of its code in dist/).
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === _routes_spec_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .SPEC_CHECK_ROLE */ .e) {
+    await Promise.all(/* import() */[__nccwpck_require__.e(9075), __nccwpck_require__.e(2002)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88640));
+}
+else {
+    _routes_spec_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .bundle */ .l.entry = new URL(import.meta.url);
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(3409), __nccwpck_require__.e(9073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79073));
+    await run();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 40618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SPEC_CHECK_ROLE),
+/* harmony export */   l: () => (/* binding */ bundle)
+/* harmony export */ });
+/**
+ * How the Action's bundle starts the spec check worker: from its one entry (dist/index.js), with
+ * this role in the workerData, rather than from a second bundle holding another copy of the
+ * validators (see src/index.ts). The CLI (lib/) and the tests start check-worker's own file.
+ */
+const SPEC_CHECK_ROLE = 'backend-gate:spec-check';
+/** Set by the bundle's entry when it runs as the Action. */
+const bundle = {};
+
 
 /***/ }),
 

@@ -1,87 +1,6 @@
-export const id = 2284;
-export const ids = [2284];
+export const id = 9075;
+export const ids = [9075];
 export const modules = {
-
-/***/ 32284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RT: () => (/* binding */ listOperations),
-/* harmony export */   aD: () => (/* binding */ sunsetOf),
-/* harmony export */   cO: () => (/* binding */ operationParameters),
-/* harmony export */   ht: () => (/* binding */ derefChild),
-/* harmony export */   oT: () => (/* binding */ isDeprecated)
-/* harmony export */ });
-/* unused harmony export endpointKey */
-/* harmony import */ var _spec_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74939);
-
-function endpointKey(method, path) {
-    return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
-}
-function listOperations(spec) {
-    const out = new Map();
-    const root = { value: spec.root.data, file: spec.root, pointer: '' };
-    const paths = spec.child(root, 'paths');
-    if (!paths || typeof paths.value !== 'object' || paths.value === null)
-        return out;
-    for (const path of Object.keys(paths.value)) {
-        if (!path.startsWith('/'))
-            continue;
-        const item = spec.deref(spec.child(paths, path));
-        if (typeof item.value !== 'object' || item.value === null)
-            continue;
-        for (const method of _spec_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_METHODS */ .y) {
-            const op = spec.child(item, method);
-            if (!op)
-                continue;
-            const node = spec.deref(op);
-            if (typeof node.value !== 'object' || node.value === null)
-                continue;
-            const key = endpointKey(method, path);
-            out.set(key, { method, path, key, label: `${method.toUpperCase()} ${path}`, node, pathItem: item });
-        }
-    }
-    return out;
-}
-/** Path-level parameters overridden by operation-level ones, keyed `in:name` (headers case-insensitive). */
-function operationParameters(spec, op) {
-    const out = new Map();
-    for (const owner of [op.pathItem, op.node]) {
-        const list = spec.child(owner, 'parameters');
-        if (!list || !Array.isArray(list.value))
-            continue;
-        for (let i = 0; i < list.value.length; i++) {
-            const p = spec.deref(spec.child(list, i));
-            if (typeof p.value !== 'object' || p.value === null)
-                continue;
-            const where = String(p.value.in);
-            const name = String(p.value.name);
-            out.set(`${where}:${where === 'header' ? name.toLowerCase() : name}`, p);
-        }
-    }
-    return out;
-}
-function isDeprecated(op) {
-    return op.node.value.deprecated === true;
-}
-/** `x-sunset` (oasdiff's and the IETF Sunset header's name) as YYYY-MM-DD, if given. */
-function sunsetOf(op) {
-    const v = op.node.value['x-sunset'] ?? op.pathItem.value['x-sunset'];
-    if (v instanceof Date)
-        return v.toISOString().slice(0, 10);
-    return typeof v === 'string' ? v.slice(0, 10) : undefined;
-}
-/** A member of an object, references followed; undefined unless it is an object. */
-function derefChild(spec, node, key) {
-    const c = spec.child(node, key);
-    if (!c)
-        return undefined;
-    const d = spec.deref(c);
-    return typeof d.value === 'object' && d.value !== null && !Array.isArray(d.value) ? d : undefined;
-}
-
-
-/***/ }),
 
 /***/ 52586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -127,6 +46,193 @@ class SpecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configuration
 
 /***/ }),
 
+/***/ 74056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UG: () => (/* binding */ indexJsonText),
+/* harmony export */   dB: () => (/* binding */ JsonLocator),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Containers larger than this get their end recorded: skipping a smaller one by scanning is cheap. */
+const LARGE = 512;
+function indexJsonText(text) {
+    const starts = [];
+    const ends = [];
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 34) {
+            i = skipString(text, i) - 1;
+        }
+        else if (ch === 123 || ch === 91) {
+            stack.push(i);
+        }
+        else if (ch === 125 || ch === 93) {
+            const start = stack.pop();
+            if (i - start > LARGE) {
+                starts.push(start);
+                ends.push(i + 1);
+            }
+        }
+    }
+    return {
+        containerStarts: Int32Array.from(starts),
+        containerEnds: Int32Array.from(ends),
+        lineStarts: lineStartsOf(text),
+    };
+}
+/** Offset just past the string that opens at `i`. indexOf jumps over text natively: a spec is mostly strings. */
+function skipString(t, i) {
+    for (let q = t.indexOf('"', i + 1); q !== -1; q = t.indexOf('"', q + 1)) {
+        // Escaped when preceded by an odd number of backslashes.
+        let slashes = 0;
+        while (t.charCodeAt(q - 1 - slashes) === 92)
+            slashes++;
+        if (slashes % 2 === 0)
+            return q + 1;
+    }
+    return t.length;
+}
+function lineStartsOf(t) {
+    const starts = [0];
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return Uint32Array.from(starts);
+}
+class JsonLocator {
+    text;
+    index;
+    members = new Map();
+    /** End offsets of large containers, found in one pass on first use, so skipping one is O(1). */
+    ends;
+    /** `index`: the text's index, asked for on first use (made by another thread, or made then). */
+    constructor(text, index) {
+        this.text = text;
+        this.index = index;
+    }
+    /** Offset of the member named by the pointer segments (its key for object members), if present. */
+    locate(segments) {
+        let at = this.skipWs(0);
+        let found = { keyAt: at, valueAt: at };
+        for (const seg of segments) {
+            const members = this.membersOf(found.valueAt);
+            const next = members?.get(seg);
+            if (!next)
+                return found.keyAt;
+            found = next;
+        }
+        at = found.keyAt;
+        return at;
+    }
+    membersOf(at) {
+        const cached = this.members.get(at);
+        if (cached)
+            return cached;
+        const open = this.text[at];
+        if (open !== '{' && open !== '[')
+            return undefined;
+        const out = new Map();
+        let i = this.skipWs(at + 1);
+        let index = 0;
+        while (i < this.text.length && this.text[i] !== '}' && this.text[i] !== ']') {
+            if (open === '{') {
+                const keyAt = i;
+                const keyEnd = this.skipString(i);
+                const raw = this.text.slice(i, keyEnd);
+                const key = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
+                i = this.skipWs(keyEnd);
+                i = this.skipWs(i + 1); // ':'
+                out.set(key, { keyAt, valueAt: i });
+            }
+            else {
+                out.set(String(index++), { keyAt: i, valueAt: i });
+            }
+            i = this.skipWs(this.skipValue(i));
+            if (this.text[i] === ',')
+                i = this.skipWs(i + 1);
+        }
+        this.members.set(at, out);
+        return out;
+    }
+    indexContainers() {
+        const index = this.index();
+        const ends = new Map();
+        for (let i = 0; i < index.containerStarts.length; i++)
+            ends.set(index.containerStarts[i], index.containerEnds[i]);
+        return ends;
+    }
+    skipWs(i) {
+        const t = this.text;
+        while (i < t.length) {
+            const c = t.charCodeAt(i);
+            if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
+                break;
+            i++;
+        }
+        return i;
+    }
+    skipString(i) {
+        return skipString(this.text, i);
+    }
+    skipValue(i) {
+        const t = this.text;
+        const c = t[i];
+        if (c === '"')
+            return this.skipString(i);
+        if (c === '{' || c === '[') {
+            const end = (this.ends ??= this.indexContainers()).get(i);
+            if (end !== undefined)
+                return end;
+            let depth = 0;
+            while (i < t.length) {
+                const ch = t.charCodeAt(i);
+                if (ch === 34) {
+                    i = this.skipString(i);
+                    continue;
+                }
+                if (ch === 123 || ch === 91)
+                    depth++;
+                else if (ch === 125 || ch === 93) {
+                    depth--;
+                    if (depth === 0)
+                        return i + 1;
+                }
+                i++;
+            }
+            return i;
+        }
+        while (i < t.length && !',}] \n\r\t'.includes(t[i]))
+            i++;
+        return i;
+    }
+}
+/** Maps offsets to 1-based line and column. */
+class LineIndex {
+    index;
+    starts;
+    constructor(index) {
+        this.index = index;
+    }
+    position(offset) {
+        this.starts ??= this.index().lineStarts;
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+}
+
+
+/***/ }),
+
 /***/ 67049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -134,14 +240,14 @@ class SpecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configuration
 /* harmony export */   II: () => (/* binding */ loadSpec),
 /* harmony export */   Ot: () => (/* binding */ readSpec),
 /* harmony export */   Re: () => (/* binding */ locateDeep),
+/* harmony export */   gl: () => (/* binding */ makeSpec),
 /* harmony export */   xE: () => (/* binding */ checkLoadedSpec)
 /* harmony export */ });
-/* unused harmony export makeSpec */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52586);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2950);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81272);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50968);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74939);
 /**
  * Loads an OpenAPI 3.0/3.1 spec: the root file and every file its relative `$ref`s reach, each
@@ -446,12 +552,13 @@ function locateDeep(spec, pointer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Qn: () => (/* binding */ locateSpec),
 /* harmony export */   XO: () => (/* binding */ firstFound),
 /* harmony export */   iG: () => (/* binding */ apiReader),
 /* harmony export */   q2: () => (/* binding */ fileReader)
 /* harmony export */ });
-/* unused harmony exports decode, gitReader */
+/* unused harmony export gitReader */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -587,9 +694,9 @@ function locateSpec(given, workingDirectory) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   qK: () => (/* binding */ insideComponent),
 /* harmony export */   t4: () => (/* binding */ changedPartsOnly),
-/* harmony export */   x5: () => (/* binding */ sameParts)
+/* harmony export */   x5: () => (/* binding */ sameParts),
+/* harmony export */   yi: () => (/* binding */ knownSameParts)
 /* harmony export */ });
-/* unused harmony export knownSameParts */
 /**
  * Which parts of two versions of a spec are equal, found once per pair: the base spec is
  * schema-validated only where it differs from the (fully validated) head, and the diff skips,
@@ -814,201 +921,18 @@ function changedPartsOnly(base, parts) {
 
 /***/ }),
 
-/***/ 81272:
+/***/ 50968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Kn: () => (/* binding */ joinPointer),
-  vp: () => (/* binding */ parsePointer),
-  VM: () => (/* binding */ parseSpecFile)
-});
-
-// UNUSED EXPORTS: escapeSegment, looksLikeJson
-
-;// CONCATENATED MODULE: ./src/routes/spec/json-locator.ts
-/** Containers larger than this get their end recorded: skipping a smaller one by scanning is cheap. */
-const LARGE = 512;
-function indexJsonText(text) {
-    const starts = [];
-    const ends = [];
-    const stack = [];
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 34) {
-            i = skipString(text, i) - 1;
-        }
-        else if (ch === 123 || ch === 91) {
-            stack.push(i);
-        }
-        else if (ch === 125 || ch === 93) {
-            const start = stack.pop();
-            if (i - start > LARGE) {
-                starts.push(start);
-                ends.push(i + 1);
-            }
-        }
-    }
-    return {
-        containerStarts: Int32Array.from(starts),
-        containerEnds: Int32Array.from(ends),
-        lineStarts: lineStartsOf(text),
-    };
-}
-/** Offset just past the string that opens at `i`. indexOf jumps over text natively: a spec is mostly strings. */
-function skipString(t, i) {
-    for (let q = t.indexOf('"', i + 1); q !== -1; q = t.indexOf('"', q + 1)) {
-        // Escaped when preceded by an odd number of backslashes.
-        let slashes = 0;
-        while (t.charCodeAt(q - 1 - slashes) === 92)
-            slashes++;
-        if (slashes % 2 === 0)
-            return q + 1;
-    }
-    return t.length;
-}
-function lineStartsOf(t) {
-    const starts = [0];
-    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return Uint32Array.from(starts);
-}
-class JsonLocator {
-    text;
-    supplied;
-    members = new Map();
-    /** End offsets of large containers, found in one pass on first use, so skipping one is O(1). */
-    ends;
-    /** `supplied`: the index made elsewhere, if it is ready when first needed. */
-    constructor(text, supplied) {
-        this.text = text;
-        this.supplied = supplied;
-    }
-    /** Offset of the member named by the pointer segments (its key for object members), if present. */
-    locate(segments) {
-        let at = this.skipWs(0);
-        let found = { keyAt: at, valueAt: at };
-        for (const seg of segments) {
-            const members = this.membersOf(found.valueAt);
-            const next = members?.get(seg);
-            if (!next)
-                return found.keyAt;
-            found = next;
-        }
-        at = found.keyAt;
-        return at;
-    }
-    membersOf(at) {
-        const cached = this.members.get(at);
-        if (cached)
-            return cached;
-        const open = this.text[at];
-        if (open !== '{' && open !== '[')
-            return undefined;
-        const out = new Map();
-        let i = this.skipWs(at + 1);
-        let index = 0;
-        while (i < this.text.length && this.text[i] !== '}' && this.text[i] !== ']') {
-            if (open === '{') {
-                const keyAt = i;
-                const keyEnd = this.skipString(i);
-                const raw = this.text.slice(i, keyEnd);
-                const key = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
-                i = this.skipWs(keyEnd);
-                i = this.skipWs(i + 1); // ':'
-                out.set(key, { keyAt, valueAt: i });
-            }
-            else {
-                out.set(String(index++), { keyAt: i, valueAt: i });
-            }
-            i = this.skipWs(this.skipValue(i));
-            if (this.text[i] === ',')
-                i = this.skipWs(i + 1);
-        }
-        this.members.set(at, out);
-        return out;
-    }
-    indexContainers() {
-        const index = this.supplied?.() ?? indexJsonText(this.text);
-        const ends = new Map();
-        for (let i = 0; i < index.containerStarts.length; i++)
-            ends.set(index.containerStarts[i], index.containerEnds[i]);
-        return ends;
-    }
-    skipWs(i) {
-        const t = this.text;
-        while (i < t.length) {
-            const c = t.charCodeAt(i);
-            if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
-                break;
-            i++;
-        }
-        return i;
-    }
-    skipString(i) {
-        return skipString(this.text, i);
-    }
-    skipValue(i) {
-        const t = this.text;
-        const c = t[i];
-        if (c === '"')
-            return this.skipString(i);
-        if (c === '{' || c === '[') {
-            const end = (this.ends ??= this.indexContainers()).get(i);
-            if (end !== undefined)
-                return end;
-            let depth = 0;
-            while (i < t.length) {
-                const ch = t.charCodeAt(i);
-                if (ch === 34) {
-                    i = this.skipString(i);
-                    continue;
-                }
-                if (ch === 123 || ch === 91)
-                    depth++;
-                else if (ch === 125 || ch === 93) {
-                    depth--;
-                    if (depth === 0)
-                        return i + 1;
-                }
-                i++;
-            }
-            return i;
-        }
-        while (i < t.length && !',}] \n\r\t'.includes(t[i]))
-            i++;
-        return i;
-    }
-}
-/** Maps offsets to 1-based line and column. */
-class LineIndex {
-    text;
-    supplied;
-    starts;
-    constructor(text, supplied) {
-        this.text = text;
-        this.supplied = supplied;
-    }
-    position(offset) {
-        this.starts ??= this.supplied?.()?.lineStarts ?? lineStartsOf(this.text);
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-}
-
-// EXTERNAL MODULE: ./src/routes/spec/errors.ts
-var errors = __webpack_require__(52586);
-;// CONCATENATED MODULE: ./src/routes/spec/source.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ joinPointer),
+/* harmony export */   VM: () => (/* binding */ parseSpecFile),
+/* harmony export */   gw: () => (/* binding */ looksLikeJson),
+/* harmony export */   vp: () => (/* binding */ parsePointer)
+/* harmony export */ });
+/* unused harmony export escapeSegment */
+/* harmony import */ var _json_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74056);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52586);
 
 
 function parsePointer(pointer) {
@@ -1046,8 +970,8 @@ function parseJsonFile(text, id, display) {
     let supplier;
     let own;
     // Made here, both passes at once, only when no other thread has handed it over by then.
-    const index = () => supplier?.() ?? (own ??= indexJsonText(text));
-    const lines = new LineIndex(text, index);
+    const index = () => supplier?.() ?? (own ??= (0,_json_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .indexJsonText */ .UG)(text));
+    const lines = new _json_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(index);
     let data;
     try {
         data = JSON.parse(text);
@@ -1056,13 +980,13 @@ function parseJsonFile(text, id, display) {
         const m = /position (\d+)/.exec(String(e.message));
         const pos = m ? lines.position(Number(m[1])) : undefined;
         const what = String(e.message).replace(/ in JSON at position \d+.*$/, '');
-        throw new errors/* SpecError */.G(`invalid JSON: ${what}. Fix the syntax at this position.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecError */ .G(`invalid JSON: ${what}. Fix the syntax at this position.`, {
             file: display,
             line: pos?.line,
             column: pos?.column,
         });
     }
-    const locator = new JsonLocator(text, index);
+    const locator = new _json_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonLocator */ .dB(text, index);
     return {
         id,
         display,
@@ -1085,7 +1009,7 @@ function parseYamlFile(yaml, text, id, display) {
         const e = doc.errors[0];
         const pos = lineCounter.linePos(e.pos[0]);
         const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* SpecError */.G(`invalid YAML: ${first}. Fix the syntax at this position.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecError */ .G(`invalid YAML: ${first}. Fix the syntax at this position.`, {
             file: display,
             line: pos.line,
             column: pos.col,
@@ -1144,7 +1068,7 @@ function yamlOffset(yaml, doc, segments) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52586);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67049);
 /* harmony import */ var _same_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35339);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81272);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50968);
 
 
 
